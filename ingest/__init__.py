@@ -1,0 +1,1 @@
+"""Turn news sources into article and quote records. Knows nothing of SQL."""

@@ -1,0 +1,151 @@
+"""The people of one article, and resolving a mention to one of them.
+
+A surname resolves to the full name the article gives it (`Ushakov` -> `Yuri Ushakov`),
+a pronoun to the nearest fitting person outside quotations, a description
+(`the mayor`) to the person the article gave that role.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .cues import HONORIFIC_GENDER, PRONOUNS
+from .mentions import Mention, is_title, split_name
+
+
+def name_key(name: str) -> str:
+    """Lower-case, accent-free last word of a name: what two forms of one name share."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    words = [w for w in words if w not in ("jr", "sr", "ii", "iii")]
+    return words[-1] if words else ""
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    role_words: set[str] = field(default_factory=set)
+    gender: str | None = None
+    positions: list[tuple[int, bool]] = field(default_factory=list)  # (offset, is subject)
+
+
+class Cast:
+    """Who is named in one article."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.quoted = quoted
+        self.people: dict[str, list[Person]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_entity(ent)
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+    def _add_entity(self, ent: Span) -> None:
+        toks = [t for t in ent if t.text not in ("'s", "’s")]
+        # extend left over title words the NER left out ("Mayor" in "Mayor Helena Varga")
+        i = ent.start - 1
+        pre = []
+        while i >= 0 and is_title(self.doc[i]):
+            pre.insert(0, self.doc[i])
+            i -= 1
+        role, name = split_name(pre + toks)
+        if not name:
+            return
+        text = self.doc.text[name[0].idx : name[-1].idx + len(name[-1].text)]
+        text = re.sub(r"['’]s$", "", text).strip()
+        head = ent.root
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
+        roles = {self.doc.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
+        self.add(text, name[0].idx, subject, roles, gender)
+
+    def add(self, name: str, offset: int, subject: bool, roles: set[str] | None = None, gender: str | None = None) -> Person:
+        """Record a mention of a name; returns the person it belongs to."""
+        key = name_key(name)
+        people = self.people.setdefault(key, [])
+        words = name.split()
+        person = None
+        for p in people:
+            # one person per surname unless two different first names are given
+            if len(words) < 2 or len(p.name.split()) < 2 or p.name.split()[0] == words[0]:
+                person = p
+                break
+        if person is None:
+            person = Person(name)
+            people.append(person)
+        if len(words) > len(person.name.split()):
+            person.aliases.add(person.name)
+            person.name = name
+        elif name != person.name:
+            person.aliases.add(name)
+        for r in roles or ():
+            person.roles.add(r)
+            person.role_words.update(w.lower().strip(".,") for w in r.split())
+        person.gender = person.gender or gender
+        person.positions.append((offset, subject))
+        return person
+
+    def by_name(self, mention: Mention) -> Person:
+        """The person a name mention refers to: the most recently mentioned bearer of that name."""
+        key = name_key(mention.text)
+        people = self.people.get(key, [])
+        words = mention.text.split()
+        fits = [p for p in people if len(words) < 2 or p.name.split()[0] == words[0] or len(p.name.split()) < 2]
+        if len(fits) > 1:
+            def last_before(p: Person) -> int:
+                before = [o for o, _ in p.positions if o <= mention.start]
+                return max(before) if before else -1
+            fits.sort(key=last_before, reverse=True)
+        if fits:
+            person = fits[0]
+            if mention.role:
+                person.roles.add(mention.role)
+                person.role_words.update(w.lower().strip(".,") for w in mention.role.split())
+            person.positions.append((mention.start, True))
+            return person
+        return self.add(mention.text, mention.start, True, {mention.role} if mention.role else None)
+
+    def by_pronoun(self, mention: Mention, prefer: Person | None = None) -> Person | None:
+        """The nearest person before the pronoun, outside quotations, of a fitting gender."""
+        gender = PRONOUNS.get(mention.text.lower())
+        if gender not in ("m", "f"):
+            return None
+        best = None
+        best_score = float("-inf")
+        for people in self.people.values():
+            for p in people:
+                if p.gender and p.gender != gender:
+                    continue
+                for offset, subject in p.positions:
+                    if offset >= mention.start or self.inside_quote(offset):
+                        continue
+                    distance = mention.start - offset
+                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0)
+                    if score > best_score:
+                        best, best_score = p, score
+        if best is not None and best.gender is None:
+            best.gender = gender
+        return best
+
+    def by_description(self, mention: Mention) -> Person | None:
+        """The person the article gave this role (`the mayor` -> Mayor Helena Varga)."""
+        head = self.doc[mention.head].lower_
+        candidates = [p for people in self.people.values() for p in people if head in p.role_words]
+        if not candidates:
+            return None
+
+        def last_before(p: Person) -> int:
+            before = [o for o, _ in p.positions if o <= mention.start]
+            return max(before) if before else -1
+
+        return max(candidates, key=last_before)

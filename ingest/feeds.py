@@ -1,0 +1,26 @@
+"""RSS and Atom feeds: each entry's page becomes an article."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .sources import Item, read_url
+
+
+def read_feed(text: str, defaults: dict, source: str) -> Iterator[Item]:
+    import feedparser
+
+    feed = feedparser.parse(text)
+    if feed.bozo and not feed.entries:
+        yield Item(source, error="not a readable RSS or Atom feed")
+        return
+    outlet = defaults.get("outlet") or feed.feed.get("title")
+    for entry in feed.entries:
+        link = entry.get("link")
+        if not link:
+            continue
+        entry_defaults = {**defaults, "outlet": outlet}
+        for item in read_url(link, entry_defaults):
+            if item.article is not None:
+                item.article.title = item.article.title or entry.get("title")
+                item.article.outlet = item.article.outlet or outlet
+            yield item

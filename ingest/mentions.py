@@ -1,0 +1,88 @@
+"""Read a speaker mention off the parse: a name, a pronoun or a description."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .cues import PRONOUNS, TITLES
+
+
+@dataclass
+class Mention:
+    """A span of the article that names or points at a speaker."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # name | pronoun | description
+    head: int  # token index of the mention's head
+    role: str | None = None  # words before or beside a name that give a role ("Mayor", "union leader")
+
+
+def is_title(tok: Token) -> bool:
+    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
+
+
+def _namey(tok: Token) -> bool:
+    """Proper-noun-like: spaCy's small model often tags rare surnames NOUN or ORG."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or (tok.text[:1].isupper() and tok.pos_ == "NOUN")
+
+
+def _left_chain(tok: Token) -> list[Token]:
+    """The head token with the compound/flat modifiers that run up to it."""
+    toks = [tok]
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= 0 and doc[i].head.i in {t.i for t in toks} and doc[i].dep_ in ("compound", "flat", "nmod", "amod", "punct") and doc[i].text not in (",", "(", '"', "“", "”"):
+        toks.insert(0, doc[i])
+        i -= 1
+    return toks
+
+
+def split_name(toks: list[Token]) -> tuple[list[Token], list[Token]]:
+    """(role tokens, name tokens): the name is the trailing run of name-like tokens that are not titles."""
+    name: list[Token] = []
+    for t in reversed(toks):
+        if _namey(t) and not is_title(t) and not t.text.endswith("'s") and t.text not in ("'s", "’s"):
+            name.insert(0, t)
+        else:
+            break
+    role = toks[: len(toks) - len(name)]
+    return role, name
+
+
+def _span_text(toks: list[Token]) -> tuple[str, int, int]:
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    return toks[0].doc.text[start:end], start, end
+
+
+def mention_for(tok: Token) -> Mention | None:
+    """The speaker mention headed by a subject token."""
+    if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+        return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
+    if tok.pos_ == "PRON":
+        return None
+    # "the mayor, Helena Varga," -> the appositive name
+    for child in tok.children:
+        if child.dep_ == "appos" and _namey(child) and not _namey(tok):
+            return mention_for(child)
+    chain = _left_chain(tok)
+    if _namey(tok):
+        role, name = split_name(chain)
+        if name:
+            text, start, end = _span_text(name)
+            role_text = _span_text(role)[0] if role else None
+            for child in tok.children:
+                if child.dep_ == "appos" and not _namey(child):
+                    appos = [t for t in child.subtree if t.text not in (",",)]
+                    role_text = _span_text(appos)[0] if appos else role_text
+                    break
+            return Mention(text, start, end, "name", tok.i, role_text)
+    # a description: "the former KGB agent", "a spokesman for the campaign"
+    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod")]
+    toks = sorted(left + [tok], key=lambda t: t.i)
+    toks = [t for t in toks if t.i >= toks[0].i]
+    text, start, end = _span_text(toks)
+    return Mention(text, start, end, "description", tok.i)

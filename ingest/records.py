@@ -1,0 +1,68 @@
+"""Records that cross module boundaries: an article in, quotes out."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Article:
+    """One news article as read from a source, before any extraction."""
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    author: str | None = None
+    source: str | None = None  # where it was read from, relative to what the user gave
+    id: str | None = None  # an id the source supplied (jsonl), kept for extract/eval
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """The article's identity: its url when it has one, else a hash of its text."""
+        if self.url:
+            return "url:" + self.url
+        if self.id:
+            return "id:" + self.id
+        return "sha256:" + self.content_hash[:32]
+
+
+@dataclass
+class Quote:
+    """One quotation found in an article, with the speaker it is credited to."""
+
+    quote: str
+    start: int  # code-point offsets into Article.text, without the marks
+    end: int
+    kind: str = "direct"  # direct | partial
+    speaker: str | None = None  # the person's full name; None when only a pronoun or description was found
+    speaker_start: int | None = None  # the mention the attribution rests on
+    speaker_end: int | None = None
+    mention: str | None = None  # the mention as written ("he", "the mayor", "Varga")
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    method: str | None = None  # how the speaker was found: name, pronoun, description, continuation, ...
+    confidence: float = 0.0
+    context: str | None = None  # the paragraph around the quotation
+    context_start: int | None = None
+    speaker_role: str | None = None  # title or description given for the speaker in this article
+    speaker_aliases: list[str] = field(default_factory=list)
+
+    def prediction(self) -> dict:
+        """The record in the prediction format of the reference scorer."""
+        return {
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker or self.mention,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "cue": self.cue,
+            "kind": self.kind,
+        }

@@ -1,0 +1,1 @@
+"""quotedb: a quote attribution database for news, served with Datasette."""

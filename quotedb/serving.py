@@ -1,0 +1,50 @@
+"""Datasette's command line for serving a quotedb database."""
+from __future__ import annotations
+
+import os
+
+from .paths import PLUGINS, TEMPLATES, metadata_path
+
+
+def serve_args(db_path: str, host: str, port: int, immutable: bool) -> list[str]:
+    """Arguments for `datasette serve`: read-only file, our metadata, templates and plugins."""
+    args = ["serve", "--host", host, "--port", str(port), "--metadata", metadata_for(db_path)]
+    if TEMPLATES.exists():
+        args += ["--template-dir", str(TEMPLATES)]
+    if PLUGINS.exists():
+        args += ["--plugins-dir", str(PLUGINS)]
+    if immutable:
+        args += ["--immutable", db_path, "--inspect-file", _inspect(db_path)]
+    else:
+        args += [db_path]
+    return args
+
+
+def metadata_for(db_path: str) -> str:
+    """metadata.yml with its `quotes` database section under the served file's name."""
+    import tempfile
+    from pathlib import Path
+
+    import yaml
+
+    metadata = yaml.safe_load(metadata_path().read_text(encoding="utf-8"))
+    name = Path(db_path).stem
+    databases = metadata.get("databases", {})
+    if name != "quotes" and "quotes" in databases:
+        databases[name] = databases.pop("quotes")
+    fd, path = tempfile.mkstemp(prefix="quotedb-metadata-", suffix=".yml")
+    with open(fd, "w", encoding="utf-8") as f:
+        yaml.safe_dump(metadata, f, allow_unicode=True, sort_keys=False)
+    return path
+
+
+def _inspect(db_path: str) -> str:
+    """Precomputed table counts for an immutable snapshot, by `datasette inspect`."""
+    import tempfile
+
+    from datasette.cli import cli as datasette_cli
+
+    fd, path = tempfile.mkstemp(prefix="quotedb-inspect-", suffix=".json")
+    os.close(fd)
+    datasette_cli.main(["inspect", db_path, "--inspect-file", path], standalone_mode=False)
+    return path
