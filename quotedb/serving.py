@@ -9,6 +9,9 @@ from .paths import PLUGINS, TEMPLATES, metadata_path
 def serve_args(db_path: str, host: str, port: int, immutable: bool) -> list[str]:
     """Arguments for `datasette serve`: read-only file, our metadata, templates and plugins."""
     args = ["serve", "--host", host, "--port", str(port), "--metadata", metadata_for(db_path)]
+    # Datasette 0.65 ignores a `settings` key in metadata; they only take effect as --setting
+    for key, value in metadata_settings().items():
+        args += ["--setting", key, str(value).lower() if isinstance(value, bool) else str(value)]
     if TEMPLATES.exists():
         args += ["--template-dir", str(TEMPLATES)]
     if PLUGINS.exists():
@@ -20,9 +23,8 @@ def serve_args(db_path: str, host: str, port: int, immutable: bool) -> list[str]
     return args
 
 
-def metadata_for(db_path: str) -> str:
-    """metadata.yml with its `quotes` database section under the served file's name."""
-    import tempfile
+def metadata_dict(db_path: str) -> dict:
+    """metadata.yml as a dict, its `quotes` database section under the served file's name."""
     from pathlib import Path
 
     import yaml
@@ -32,6 +34,34 @@ def metadata_for(db_path: str) -> str:
     databases = metadata.get("databases", {})
     if name != "quotes" and "quotes" in databases:
         databases[name] = databases.pop("quotes")
+    return metadata
+
+
+def metadata_settings() -> dict:
+    """The `settings` section of metadata.yml (Datasette settings such as default_page_size)."""
+    import yaml
+
+    return dict(yaml.safe_load(metadata_path().read_text(encoding="utf-8")).get("settings") or {})
+
+
+def datasette_kwargs(db_path: str) -> dict:
+    """Keyword arguments for datasette.app.Datasette that serve db_path as `quotedb serve` does."""
+    return {
+        "files": [db_path],
+        "metadata": metadata_dict(db_path),
+        "settings": metadata_settings(),
+        "template_dir": str(TEMPLATES) if TEMPLATES.exists() else None,
+        "plugins_dir": str(PLUGINS) if PLUGINS.exists() else None,
+    }
+
+
+def metadata_for(db_path: str) -> str:
+    """metadata.yml with its `quotes` database section under the served file's name."""
+    import tempfile
+
+    import yaml
+
+    metadata = metadata_dict(db_path)
     fd, path = tempfile.mkstemp(prefix="quotedb-metadata-", suffix=".yml")
     with open(fd, "w", encoding="utf-8") as f:
         yaml.safe_dump(metadata, f, allow_unicode=True, sort_keys=False)
