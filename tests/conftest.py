@@ -34,10 +34,12 @@ CORPUS = [
             "Port Ellery will get a sea wall before the next storm season, the mayor announced on Monday.",
             '"We will build a sea wall that outlasts every one of us," said Mayor Marta Quillfeather at the harbour steps.',
             'Osei Brannigan, the harbour engineer, was blunter. "The old wall is failing faster than anyone admits," Brannigan said.',
+            'Asked about the forecasts, he shrugged. "Tide after tide, the high tide keeps climbing," Brannigan said.',
         ],
         [
             ("We will build a sea wall that outlasts every one of us", QUILLFEATHER, "said", "Mayor Marta Quillfeather"),
             ("The old wall is failing faster than anyone admits", BRANNIGAN, "said", "Brannigan"),
+            ("Tide after tide, the high tide keeps climbing", BRANNIGAN, "said", "Brannigan"),
         ],
     ),
     (

@@ -1,0 +1,599 @@
+"""The Datasette site as a journalist uses it, through datasette.client.
+
+The Datasette is built by quotedb.serving.datasette_kwargs, with the metadata, settings,
+templates and plugins of `quotedb serve`, over the fictional corpus of conftest.py,
+stored under the name `newsroom` (so the `quotes` section of metadata.yml must follow it).
+"""
+from __future__ import annotations
+
+import csv
+import html
+import importlib.util
+import io
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import markupsafe
+import pytest
+import sqlite_utils
+
+from conftest import XSS_IMG_QUOTE, XSS_QUOTE, XSS_TITLE
+
+DB = "newsroom"
+EMPTY = {"speaker": "", "outlet": "", "since": "", "until": ""}
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ids(site_db):
+    db = sqlite_utils.Database(site_db)
+    quotes = {r["quote"]: r["id"] for r in db.query("select id, quote from quotes")}
+    speakers = {r["name"]: r["id"] for r in db.query("select id, name from speakers")}
+    outlets = {r["name"]: r["id"] for r in db.query("select id, name from outlets")}
+    db.close()
+    return {"quote": quotes, "speaker": speakers, "outlet": outlets}
+
+
+def page(site, path: str, status: int = 200) -> str:
+    response = site.get(path)
+    assert response.status_code == status, (path, response.status_code, response.text[:2000])
+    return response.text
+
+
+def rows(site, path: str) -> list[dict]:
+    response = site.get(path)
+    assert response.status_code == 200, (path, response.text[:2000])
+    data = response.json()
+    assert isinstance(data, list), data
+    return data
+
+
+def query(name: str, **params) -> str:
+    from urllib.parse import urlencode
+
+    return f"/{DB}/{name}.json?" + urlencode({**params, "_shape": "array"})
+
+
+def content(text: str) -> str:
+    """The page's own content, without Datasette's header, footer and scripts."""
+    match = re.search(r'<section class="content">(.*)</section>', text, re.S)
+    assert match, text[:500]
+    return match.group(1)
+
+
+def visible(fragment: str) -> str:
+    """Text of an HTML fragment, tags dropped and entities decoded, spaces squeezed."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+
+def esc(text: str) -> str:
+    """text as Jinja autoescaping writes it."""
+    return str(markupsafe.escape(text))
+
+
+def assert_no_payload(text: str) -> None:
+    """None of the XSS payloads of the corpus reaches the page as markup."""
+    for payload in ("<script>alert(", "<img src=x", "<img", "href=\"javascript:"):
+        assert payload not in text, payload
+
+
+# --- configuration ------------------------------------------------------------------------
+
+
+def test_serve_and_tests_use_the_same_configuration(site_db):
+    from quotedb.paths import PLUGINS, TEMPLATES
+    from quotedb.serving import datasette_kwargs, serve_args
+
+    kwargs = datasette_kwargs(str(site_db))
+    assert set(kwargs["metadata"]["databases"]) == {DB}
+    assert kwargs["template_dir"] == str(TEMPLATES) and kwargs["plugins_dir"] == str(PLUGINS)
+    args = serve_args(str(site_db), "127.0.0.1", 8123, False)
+    assert args[args.index("--template-dir") + 1] == str(TEMPLATES)
+    assert args[args.index("--plugins-dir") + 1] == str(PLUGINS)
+    settings = {args[i + 1]: args[i + 2] for i, a in enumerate(args) if a == "--setting"}
+    assert settings["allow_download"] == "false"
+    assert settings["default_page_size"] == str(kwargs["settings"]["default_page_size"])
+
+
+def test_settings_apply(site):
+    settings = site.get("/-/settings.json").json()
+    assert settings["default_page_size"] == 50
+    assert settings["allow_download"] is False
+    assert settings["allow_csv_stream"] is True
+
+
+def test_whole_database_download_is_off_but_exports_are_on(site):
+    assert site.get(f"/{DB}.db").status_code == 403
+    assert site.get(f"/{DB}/quotes.csv").status_code == 200
+    assert site.get(f"/{DB}/quotes.json").status_code == 200
+
+
+def test_no_page_loads_anything_from_another_host(site, ids):
+    paths = [
+        "/",
+        f"/{DB}",
+        f"/{DB}/quotes",
+        f"/{DB}/search?q=wall",
+        f"/{DB}/speakers/{ids['speaker']['Marta Quillfeather']}",
+        f"/{DB}/quotes/{ids['quote'][XSS_QUOTE]}",
+        f"/{DB}/outlets/{ids['outlet']['Harbour Ledger']}",
+    ]
+    for path in paths:
+        text = page(site, path)
+        for tag in re.findall(r"<(?:script|link|img|iframe|source|video|audio|object|embed)\b[^>]*>", text):
+            if 'rel="alternate"' in tag:  # names the JSON version, loads nothing
+                continue
+            for url in re.findall(r'\b(?:src|href|data)="([^"]+)"', tag):
+                assert url.startswith("/") and not url.startswith("//"), (path, tag)
+        assert "@import" not in text and "url(http" not in text
+
+
+# --- home ---------------------------------------------------------------------------------
+
+
+def test_home_page_offers_the_search_and_the_starting_points(site):
+    text = content(page(site, "/"))
+    assert f'action="/{DB}/search"' in text
+    assert 'name="q"' in text
+    for target in ("quotes", "speakers", "outlets", "who_said", "speaker_quotes", "top_speakers_by_outlet_month", "same_day_speakers"):
+        assert f'href="/{DB}/{target}"' in text, target
+
+
+# --- search -------------------------------------------------------------------------------
+
+
+def test_search_finds_words_in_any_order_and_marks_them(site):
+    text = page(site, f"/{DB}/search?q=wall+sea&speaker=&outlet=&since=&until=")
+    body = content(text)
+    assert "We will build a <mark>sea</mark> <mark>wall</mark> that outlasts every one of us" in body
+    assert "If the <mark>sea</mark> <mark>wall</mark> budget comes out of our wages, we strike" in body
+    # wall alone, without sea, is not a match
+    assert "The old wall is failing" not in body
+
+
+def test_search_ranks_by_relevance_not_by_date(site):
+    found = rows(site, query("search", q="tide", **EMPTY))
+    assert [r["quote"] for r in found] == [
+        # three times "tide", in the older article, comes first
+        "Tide after tide, the high tide keeps climbing",
+        "Winter tides rose higher than our models predicted",
+    ]
+    assert found[0]["published"] < found[1]["published"]
+
+
+def test_search_result_has_speaker_outlet_date_and_article_link(site, ids):
+    body = content(page(site, f"/{DB}/search?q=cheaper+flooded&speaker=&outlet=&since=&until="))
+    quote_id = ids["quote"]["A sea wall is cheaper than a flooded town"]
+    assert f'<a href="/{DB}/quotes/{quote_id}">' in body
+    assert "A sea wall is <mark>cheaper</mark> than a <mark>flooded</mark> town" in body
+    assert f'<a href="/{DB}/speakers/{ids["speaker"]["Marta Quillfeather"]}">Marta Quillfeather</a>' in body
+    assert f'<a href="/{DB}/outlets/{ids["outlet"]["Valley Courier"]}">Valley Courier</a>' in body
+    assert "2024-11-04" in body
+    assert '<a href="https://valley-courier.example/news/sea-wall-council">Sea wall plan divides the council</a>' in body
+    # and a way to the same search with facets
+    assert f'href="/{DB}/quotes?_search=cheaper+flooded"' in body
+
+
+def test_search_phrase_in_double_quotes_is_exact(site):
+    assert len(rows(site, query("search", q="wall sea", **EMPTY))) == 4
+    assert rows(site, query("search", q='"wall sea"', **EMPTY)) == []
+    phrase = rows(site, query("search", q='"sea wall budget"', **EMPTY))
+    assert [r["speaker"] for r in phrase] == ["Lena Vostrikova"]
+
+
+def test_search_matches_word_forms_and_prefixes(site):
+    # the porter stemmer: "walls" finds "wall"; a trailing * finds what starts with it
+    assert len(rows(site, query("search", q="walls", **EMPTY))) == 6
+    taxes = rows(site, query("search", q="tax*", **EMPTY))
+    assert [r["quote"] for r in taxes] == ["Taxes on harbour fees could cover the first phase of the wall"]
+    body = content(page(site, f"/{DB}/search?q=tax*&speaker=&outlet=&since=&until="))
+    assert "<mark>Taxes</mark> on harbour fees" in body
+
+
+def test_search_narrowed_by_speaker_outlet_and_dates(site):
+    assert {r["speaker"] for r in rows(site, query("search", **{**EMPTY, "q": "sea wall", "speaker": "vostri"}))} == {"Lena Vostrikova"}
+    assert {r["outlet"] for r in rows(site, query("search", **{**EMPTY, "q": "sea wall", "outlet": "Valley"}))} == {"Valley Courier"}
+    since = rows(site, query("search", **{**EMPTY, "q": "sea wall", "since": "2024-12-01"}))
+    assert sorted(r["published"] for r in since) == ["2024-12-10", "2024-12-10"]
+    until = rows(site, query("search", **{**EMPTY, "q": "sea wall", "until": "2024-11"}))
+    assert sorted(r["published"] for r in until) == ["2024-11-04", "2024-11-04"]
+
+
+@pytest.mark.parametrize("q", ["", " ", '"', '""', "AND", "OR NOT", "NEAR(", "sea AND", "*", "a:b", "wall)", "-wall", "^sea", "'"])
+def test_search_never_fails_on_odd_input(site, q):
+    response = site.get(query("search", q=q, **EMPTY))
+    assert response.status_code == 200, response.text
+    html_response = site.get(f"/{DB}/search?" + __import__("urllib.parse").parse.urlencode({"q": q, **EMPTY}))
+    assert html_response.status_code == 200
+    assert "message-error" not in html_response.text
+
+
+def test_search_empty_shows_the_form_without_error(site):
+    text = page(site, f"/{DB}/search")
+    assert 'name="q"' in text and "message-error" not in text
+
+
+def test_search_exports_csv_and_json_without_markup(site):
+    response = site.get(f"/{DB}/search.csv?q=sea+wall&speaker=&outlet=&since=&until=")
+    assert response.status_code == 200
+    table = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(table) == 4
+    assert {"quote_id", "quote", "speaker", "outlet", "published", "article", "url"} <= set(table[0])
+    assert "We will build a sea wall that outlasts every one of us" in {r["quote"] for r in table}
+    assert "<mark>" not in response.text
+    data = rows(site, query("search", q="sea wall", **EMPTY))
+    assert {r["quote_id"] for r in data} == {int(r["quote_id"]) for r in table}
+
+
+# --- the quotes table: facets, search with facets, export -----------------------------------
+
+
+def test_quotes_table_has_speaker_outlet_and_date_facets(site):
+    data = site.get(f"/{DB}/quotes.json?_labels=on").json()
+    facets = data["facet_results"]
+    assert {"speaker_id", "outlet_id", "published", "published_month", "published_year"} <= set(facets)
+    years = {f["value"]: f["count"] for f in facets["published_year"]["results"]}
+    assert years == {"2024": 7, "2025": 6}
+    months = {f["value"]: f["count"] for f in facets["published_month"]["results"]}
+    assert months["2024-11"] == 5 and months["2025-03"] == 4
+    days = {f["value"]: f["count"] for f in facets["published"]["results"]}
+    assert days["2024-11-04"] == 5
+    speakers = {f["label"]: f["count"] for f in facets["speaker_id"]["results"]}
+    assert speakers["Marta Quillfeather"] == 4
+    assert speakers["Osei Brannigan"] == 4
+    outlets = {f["label"]: f["count"] for f in facets["outlet_id"]["results"]}
+    assert outlets == {"Harbour Ledger": 7, "Valley Courier": 2, "Northgate Tribune": 4}
+
+
+def test_quotes_facets_show_names_on_the_page(site):
+    body = content(page(site, f"/{DB}/quotes"))
+    for facet in ("speaker_id", "outlet_id", "published_year", "published_month", "published"):
+        assert f'id="facet-{facet}"' in body, facet
+    assert "Marta Quillfeather</a> 4" in body
+    assert "2024-11</a> 5" in body
+
+
+def test_search_combined_with_facets(site, ids):
+    quill = ids["speaker"]["Marta Quillfeather"]
+    data = site.get(f"/{DB}/quotes.json?_search=wall&speaker_id={quill}&_labels=on&_shape=objects").json()
+    assert {r["quote"] for r in data["rows"]} == {
+        "We will build a sea wall that outlasts every one of us",
+        "A sea wall is cheaper than a flooded town",
+        "Nobody's wages will fund the sea wall",
+    }
+    months = {f["value"]: f["count"] for f in data["facet_results"]["published_month"]["results"]}
+    assert months == {"2024-11": 2, "2024-12": 1}
+    narrowed = site.get(f"/{DB}/quotes.json?_search=wall&speaker_id={quill}&published_month=2024-12&_shape=objects").json()
+    assert [r["quote"] for r in narrowed["rows"]] == ["Nobody's wages will fund the sea wall"]
+
+
+def test_quotes_table_page_marks_the_search_and_links_to_ranking(site):
+    body = content(page(site, f"/{DB}/quotes?_search=wages"))
+    assert "Nobody&#39;s <mark>wages</mark> will fund the sea wall" in body
+    assert "3 rows" in body
+    assert f'href="/{DB}/search?q=wages&amp;speaker=&amp;outlet=&amp;since=&amp;until="' in body
+    # readable columns: quotation, speaker, outlet, date, article
+    assert 'class="rows-and-columns quotedb-results"' in body
+    assert '<a href="/{}/speakers/'.format(DB) in body
+
+
+def test_quotes_table_all_columns_on_request(site):
+    body = content(page(site, f"/{DB}/quotes?_wide=1"))
+    assert "quotedb-results" not in body
+    assert 'data-column="context_start"' in body
+
+
+def test_export_of_a_faceted_search_as_csv_and_json(site, ids):
+    outlet = ids["outlet"]["Northgate Tribune"]
+    response = site.get(f"/{DB}/quotes.csv?_search=wages&outlet_id={outlet}&_labels=on&_size=max")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/plain") or "csv" in response.headers["content-type"]
+    table = list(csv.DictReader(io.StringIO(response.text)))
+    assert {r["quote"] for r in table} == {
+        "If the sea wall budget comes out of our wages, we strike",
+        "Nobody's wages will fund the sea wall",
+    }
+    assert {r["outlet_id_label"] for r in table} == {"Northgate Tribune"}
+    assert {r["speaker_id_label"] for r in table} == {"Lena Vostrikova", "Marta Quillfeather"}
+    download = site.get(f"/{DB}/quotes.csv?_search=wages&outlet_id={outlet}&_dl=1")
+    assert "attachment" in download.headers.get("content-disposition", "")
+    data = rows(site, f"/{DB}/quotes.json?_search=wages&outlet_id={outlet}&_shape=array")
+    assert {r["quote"] for r in data} == {r["quote"] for r in table}
+    assert all(r["published"] == "2024-12-10" for r in data)
+
+
+# --- speaker page -------------------------------------------------------------------------
+
+
+def test_speaker_page_says_who_they_are(site, ids):
+    sid = ids["speaker"]["Marta Quillfeather"]
+    text = page(site, f"/{DB}/speakers/{sid}")
+    assert "<title>Marta Quillfeather: quotes</title>" in text
+    body = content(text)
+    assert ">Marta Quillfeather</h1>" in body
+    assert "mayor of Port Ellery" in body
+    aliases = re.search(r'class="speaker-aliases">(.*?)</dd>', body, re.S).group(1)
+    assert visible(aliases) == "Mayor Quillfeather, Quillfeather"
+    count = visible(re.search(r'class="speaker-count">(.*?)</dd>', body, re.S).group(1))
+    assert count == "4 quotes in 4 articles from 3 outlets"
+
+
+def test_speaker_page_lists_outlets_chart_and_quotes(site, ids):
+    sid = ids["speaker"]["Marta Quillfeather"]
+    body = content(page(site, f"/{DB}/speakers/{sid}"))
+    outlets = re.search(r'<table class="quotedb-table speaker-outlets">(.*?)</table>', body, re.S).group(1)
+    names = re.findall(r'<a href="/newsroom/outlets/\d+">([^<]+)</a>', outlets)
+    assert names == ["Harbour Ledger", "Northgate Tribune", "Valley Courier"]
+    assert f'href="/{DB}/quotes?speaker_id={sid}&amp;outlet_id={ids["outlet"]["Harbour Ledger"]}">2</a>' in outlets
+    # the chart: one bar a month from the first quote to the last, months without quotes at 0
+    svg = re.search(r'<svg class="quotedb-chart".*?</svg>', body, re.S).group(0)
+    bars = dict(re.findall(r'data-label="([^"]+)" data-count="(\d+)"', svg))
+    assert bars == {"2024-11": "2", "2024-12": "1", "2025-01": "0", "2025-02": "0", "2025-03": "1"}
+    heights = dict(re.findall(r'data-label="([^"]+)" data-count="\d+" x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)"', svg))
+    assert float(heights["2024-11"]) == 2 * float(heights["2024-12"]) > 0
+    assert float(heights["2025-01"]) == 0
+    # the quotes, newest first, each linked to its context
+    quotes = re.findall(r'<div class="quote-text">“([^<]*)”</div>', body)
+    assert [html.unescape(q) for q in quotes] == [
+        "The budget talks start today and the doors stay open",
+        "Nobody's wages will fund the sea wall",
+        "A sea wall is cheaper than a flooded town",
+        "We will build a sea wall that outlasts every one of us",
+    ]
+    nobody = ids["quote"]["Nobody's wages will fund the sea wall"]
+    assert f'href="/{DB}/quotes/{nobody}">in context</a>' in body
+    # searching their quotes and their quotes in a date range
+    assert f'<input type="hidden" name="speaker_id" value="{sid}">' in body
+    assert f'action="/{DB}/speaker_quotes"' in body
+    assert f'href="/{DB}/quotes.csv?speaker_id={sid}' in body
+
+
+def test_speaker_without_quotes_in_other_outlets(site, ids):
+    body = content(page(site, f"/{DB}/speakers/{ids['speaker']['Tobias Fenwick']}"))
+    assert "security researcher" in body
+    assert "2 quotes" in body
+    assert "Fenwick" in visible(re.search(r'class="speaker-aliases">(.*?)</dd>', body, re.S).group(1))
+
+
+def test_other_tables_keep_datasette_row_pages(site):
+    body = content(page(site, f"/{DB}/articles/1"))
+    assert "Mayor promises a sea wall for Port Ellery" in body
+    assert "Links from other tables" in body
+
+
+def test_missing_speaker_is_a_404(site):
+    assert site.get(f"/{DB}/speakers/9999").status_code == 404
+
+
+# --- quote page ---------------------------------------------------------------------------
+
+
+def test_quote_page_shows_the_quotation_in_its_context(site, site_db, ids):
+    qid = ids["quote"]["The old wall is failing faster than anyone admits"]
+    row = sqlite_utils.Database(site_db)["quotes"].get(qid)
+    body = content(page(site, f"/{DB}/quotes/{qid}"))
+    context = re.search(r'<div class="quotedb-context">(.*?)</div>', body, re.S).group(1)
+    marked = re.search(r'<mark class="quote-in-context">(.*?)</mark>', context, re.S).group(1)
+    s, e = row["start"] - row["context_start"], row["end"] - row["context_start"]
+    assert html.unescape(marked) == row["context"][s:e] == row["quote"]
+    before = html.unescape(context.split("<mark", 1)[0])
+    assert before == row["context"][:s]
+    assert html.unescape(re.sub(r"<[^>]+>", "", context)) == row["context"]
+
+
+def test_quote_page_gives_speaker_cue_confidence_and_article(site, ids):
+    qid = ids["quote"]["The old wall is failing faster than anyone admits"]
+    text = page(site, f"/{DB}/quotes/{qid}")
+    assert "<title>Quote #{} by Osei Brannigan</title>".format(qid) in text
+    body = content(text)
+
+    def fact(name):
+        return visible(re.search(rf'class="quote-{name}">(.*?)</dd>', body, re.S).group(1))
+
+    assert fact("speaker").startswith("Osei Brannigan, harbour engineer")
+    assert f'<a href="/{DB}/speakers/{ids["speaker"]["Osei Brannigan"]}">Osei Brannigan</a>' in body
+    assert fact("cue") == "said"
+    assert fact("confidence") == "0.90 (speaker found by name)"
+    assert fact("article") == "Mayor promises a sea wall for Port Ellery by Staff"
+    assert fact("outlet") == "Harbour Ledger"
+    assert fact("date") == "2024-11-04"
+    assert '<a href="https://harbour-ledger.example/2024/11/04/sea-wall" rel="noopener noreferrer">' in body
+    # the other quotes of the article, and the raw record
+    assert "Tide after tide, the high tide keeps climbing" in body
+    assert "We will build a sea wall that outlasts every one of us" in body
+    assert 'class="quotedb-record"' in body
+
+
+def test_unattributed_quote_page(site, ids):
+    qid = ids["quote"]["We have heard promises before"]
+    body = content(page(site, f"/{DB}/quotes/{qid}"))
+    assert "not attributed" in visible(re.search(r'class="quote-speaker">(.*?)</dd>', body, re.S).group(1))
+    assert "0.30" in body
+    assert "<mark class=\"quote-in-context\">We have heard promises before</mark>" in body
+
+
+# --- outlet page --------------------------------------------------------------------------
+
+
+def test_outlet_page_shows_whom_it_quotes_most(site, ids):
+    oid = ids["outlet"]["Harbour Ledger"]
+    text = page(site, f"/{DB}/outlets/{oid}")
+    assert "<title>Harbour Ledger: whom it quotes</title>" in text
+    body = content(text)
+    table = re.search(r'<table class="quotedb-table outlet-speakers">(.*?)</table>', body, re.S).group(1)
+    ranked = [
+        (name, int(n))
+        for name, n in re.findall(r'speakers/\d+">([^<]+)</a></td>.*?speaker_id=\d+">(\d+)</a>', table, re.S)
+    ]
+    assert ranked == [("Osei Brannigan", 4), ("Marta Quillfeather", 2)]
+    assert "Mayor opens the budget talks" in body
+    assert visible(re.search(r'class="outlet-articles">(.*?)</dd>', body, re.S).group(1)) == "3"
+
+
+# --- canned queries -----------------------------------------------------------------------
+
+
+def test_canned_queries_are_listed_with_titles(site):
+    data = site.get(f"/{DB}.json").json()
+    titles = {q["name"]: q["title"] for q in data["queries"]}
+    assert titles == {
+        "search": "Search quotations",
+        "who_said": "Who said a phrase",
+        "speaker_quotes": "A speaker's quotes in a date range",
+        "top_speakers_by_outlet_month": "Most-quoted speakers per outlet and month",
+        "same_day_speakers": "Speakers quoted by several outlets on the same day",
+    }
+
+
+def test_who_said_a_phrase(site, ids):
+    found = rows(site, query("who_said", phrase="sea walls"))
+    assert [(r["speaker"], r["times"]) for r in found] == [("Marta Quillfeather", 3), ("Lena Vostrikova", 1)]
+    assert found[0]["first_said"] == "2024-11-04" and found[0]["last_said"] == "2024-12-10"
+    assert set(found[0]["outlets"].split(",")) == {"Harbour Ledger", "Valley Courier", "Northgate Tribune"}
+    assert found[0]["example"] == "We will build a sea wall that outlasts every one of us"
+    assert rows(site, query("who_said", phrase="wall sea")) == []
+    body = content(page(site, f"/{DB}/who_said?phrase=sea+wall"))
+    assert f'<a href="/{DB}/speakers/{ids["speaker"]["Marta Quillfeather"]}">Marta Quillfeather</a>' in body
+    assert "We will build a <mark>sea</mark> <mark>wall</mark> that outlasts" in body
+
+
+def test_who_said_includes_unattributed_quotes(site):
+    found = rows(site, query("who_said", phrase="heard promises"))
+    assert [(r["speaker"], r["speaker_id"]) for r in found] == [("(unattributed)", None)]
+
+
+def test_speaker_quotes_in_a_date_range(site):
+    found = rows(site, query("speaker_quotes", speaker="Quillfeather", since="2024-12-01", until="2025-03"))
+    assert [(r["published"], r["quote"]) for r in found] == [
+        ("2025-03-02", "The budget talks start today and the doors stay open"),
+        ("2024-12-10", "Nobody's wages will fund the sea wall"),
+    ]
+    # an alias finds them too, and empty dates mean no limit
+    assert len(rows(site, query("speaker_quotes", speaker="Mayor Quillfeather", since="", until=""))) == 4
+    assert rows(site, query("speaker_quotes", speaker="Quillfeather", since="2026-01-01", until="")) == []
+
+
+def test_most_quoted_speakers_per_outlet_and_month(site):
+    found = rows(site, query("top_speakers_by_outlet_month", outlet="Harbour", month="", top=""))
+    assert {(r["month"], r["rank"], r["speaker"], r["quotes"]) for r in found} == {
+        ("2025-03", 1, "Marta Quillfeather", 1),
+        ("2025-01", 1, "Osei Brannigan", 2),
+        ("2024-11", 1, "Osei Brannigan", 2),
+        ("2024-11", 2, "Marta Quillfeather", 1),
+    }
+    top1 = rows(site, query("top_speakers_by_outlet_month", outlet="Harbour", month="2024-11", top="1"))
+    assert [(r["speaker"], r["quotes"]) for r in top1] == [("Osei Brannigan", 2)]
+    every = rows(site, query("top_speakers_by_outlet_month", outlet="", month="2024-11", top=""))
+    assert {r["outlet"] for r in every} == {"Harbour Ledger", "Valley Courier"}
+
+
+def test_speakers_quoted_by_several_outlets_on_the_same_day(site):
+    found = rows(site, query("same_day_speakers", since="", until="", min_outlets=""))
+    assert [(r["day"], r["speaker"], r["outlet_count"]) for r in found] == [("2024-11-04", "Marta Quillfeather", 2)]
+    assert set(found[0]["outlets"].split(",")) == {"Harbour Ledger", "Valley Courier"}
+    assert rows(site, query("same_day_speakers", since="", until="", min_outlets="3")) == []
+    assert rows(site, query("same_day_speakers", since="2024-12-01", until="", min_outlets="")) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["search", "who_said", "speaker_quotes", "top_speakers_by_outlet_month", "same_day_speakers"]
+)
+def test_canned_query_pages_show_their_form_and_sql(site, name):
+    text = page(site, f"/{DB}/{name}")
+    assert "message-error" not in text
+    assert 'id="sql-query"' in text
+    assert "Edit SQL" in text  # a starting point for one's own SQL
+
+
+# --- untrusted article text ---------------------------------------------------------------
+
+
+def test_article_markup_is_shown_as_text_everywhere(site, ids):
+    qid = ids["quote"][XSS_QUOTE]
+    img = ids["quote"][XSS_IMG_QUOTE]
+    sid = ids["speaker"]["Tobias Fenwick"]
+    oid = ids["outlet"]["Northgate Tribune"]
+    paths = [
+        f"/{DB}/quotes/{qid}",
+        f"/{DB}/quotes/{img}",
+        f"/{DB}/speakers/{sid}",
+        f"/{DB}/outlets/{oid}",
+        f"/{DB}/search?q=script+alert&speaker=&outlet=&since=&until=",
+        f"/{DB}/search?q=onerror&speaker=&outlet=&since=&until=",
+        f"/{DB}/who_said?phrase=comment+box",
+        f"/{DB}/quotes?_search=script",
+        f"/{DB}/quotes?_search=script&_wide=1",
+        f"/{DB}/articles",
+        f"/{DB}/articles/6",
+        f"/{DB}/speaker_quotes?speaker=Fenwick&since=&until=",
+    ]
+    for path in paths:
+        text = page(site, path)
+        body = content(text)
+        assert_no_payload(body)
+    quote_page = content(page(site, f"/{DB}/quotes/{qid}"))
+    assert esc(XSS_QUOTE) in quote_page
+    assert "Typing &lt;script&gt;alert(1)&lt;/script&gt; into the comment box" in quote_page
+    assert esc(XSS_TITLE) in quote_page
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt;" in quote_page
+    assert esc(XSS_IMG_QUOTE) in content(page(site, f"/{DB}/quotes/{img}"))
+    # the article's address is javascript:, so it is shown but never linked
+    assert "javascript:alert(3)" in visible(quote_page)
+    assert 'href="javascript:' not in quote_page
+    search = content(page(site, f"/{DB}/search?q=script+alert&speaker=&outlet=&since=&until="))
+    assert "Typing &lt;<mark>script</mark>&gt;<mark>alert</mark>(1)&lt;/<mark>script</mark>&gt;" in search
+    # the article's title is shown as text, and not linked since its address is not http(s)
+    assert f'<td class="col-article">{esc(XSS_TITLE)}</td>' in search
+
+
+# --- the plugin's helpers -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def plugin():
+    from quotedb.paths import PLUGINS
+
+    spec = importlib.util.spec_from_file_location("quotedb_site_under_test", PLUGINS / "quotedb_site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fts_query_is_always_valid_fts5(plugin):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create virtual table t using fts5(x, tokenize='porter')")
+    conn.execute("insert into t values ('the sea wall holds'), ('NEAR the AND gate')")
+    nasty = ['', '"', 'a"b', 'NEAR(a b)', 'AND', 'x OR', '(', ')', '*', '^a', 'a:b', "'", 'sea -wall', 'ça va', '\\', 'x' * 500, 'NOT', 'near and']
+    for text in nasty:
+        for q in (plugin.fts_query(text), plugin.fts_phrase(text)):
+            conn.execute("select * from t where t match ?", [q]).fetchall()
+    assert plugin.fts_query('sea "wall holds" gat*') == '"sea" "wall holds" "gat"*'
+    assert conn.execute("select count(*) from t where t match ?", [plugin.fts_query("and near")]).fetchone()[0] == 1
+    assert plugin.fts_phrase('"sea" wall') == '"sea wall"'
+
+
+def test_marked_escapes_first(plugin):
+    assert str(plugin.marked("<b>walls</b> & the wall", "wall")) == "&lt;b&gt;<mark>walls</mark>&lt;/b&gt; &amp; the <mark>wall</mark>"
+    assert plugin.marked("nothing here", "wall") is None
+    assert str(plugin.marked("Sea  wall, sea", '"sea wall"')) == "<mark>Sea  wall</mark>, sea"
+
+
+def test_month_chart_fills_gaps_and_switches_to_years(plugin):
+    chart = plugin.month_chart({"2024-11": 2, "2025-02": 1})
+    assert [b["label"] for b in chart["bars"]] == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert [b["count"] for b in chart["bars"]] == [2, 0, 0, 1]
+    long = plugin.month_chart({"2001-01": 1, "2020-06": 3})
+    assert long["unit"] == "year" and len(long["bars"]) == 20
+    assert plugin.month_chart({}) is None
+
+
+def test_split_context_prefers_offsets_and_falls_back(plugin):
+    assert plugin.split_context("He said: hi there.", 100, 110, 118, "hi there") == ("He said: ", "hi there", ".")
+    # offsets that do not point at the quote: found by its text
+    assert plugin.split_context("He said: hi there.", 0, 1, 3, "hi there") == ("He said: ", "hi there", ".")
+    assert plugin.split_context(None, 0, 0, 1, "x") is None
+    assert plugin.split_context("unrelated", 0, 50, 60, "x") is None
