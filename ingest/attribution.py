@@ -49,13 +49,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and verb.head is not verb:
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("PROPN", "NOUN"):
-            return verb.head
+    # a reduced relative (`the loophole called an "inversion"`) names no speaker
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     # inverted order the parser missed: `said Mayor Varga`
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN":
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
             return child
     return None
 
@@ -67,76 +66,115 @@ class Attributor:
         self.doc = doc
         self.spans = spans
         self.quoted = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.para_end) + 1) for s in spans]
+        self._inside = [False] * len(doc)
+        for a, b in self.quoted:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self._inside[t.i] = True
+
+    def outside(self, tok: Token) -> bool:
+        return not self._inside[tok.i]
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="contract")
         if span is None:
             return []
-        return [t for t in span if not any(a <= t.idx < b for a, b in self.quoted)]
+        return [t for t in span if self.outside(t)]
 
-    def _neighbours(self, k: int) -> tuple[int, int]:
-        """Where the text between this span and its neighbours in the paragraph starts and ends."""
-        s = self.spans[k]
-        left = s.para_start
-        if k > 0 and self.spans[k - 1].para_start == s.para_start:
-            prev = self.spans[k - 1]
-            left = (prev.close_mark + 1) if prev.close_mark is not None else prev.end
-        right = s.para_end
-        if k + 1 < len(self.spans) and self.spans[k + 1].para_start == s.para_start:
-            right = self.spans[k + 1].open_mark
-        return left, right
-
-    def _with_subject(self, cues: list[Token]) -> tuple[Token, Mention] | None:
+    def _with_subject(self, cues: list[Token], strict: bool = True) -> tuple[Token, Mention] | None:
         for cue in cues:
             subj = _subject(cue)
-            if subj is not None and not any(a <= subj.idx < b for a, b in self.quoted):
-                mention = mention_for(subj)
+            if subj is not None and self.outside(subj):
+                mention = mention_for(subj, strict)
                 if mention is not None:
                     return cue, mention
         return None
 
+    def _sentence_after(self, s: QuotedSpan) -> list[Token]:
+        """Tokens outside quotations from the closing mark to the end of the sentence."""
+        close = (s.close_mark + 1) if s.close_mark is not None else s.para_end
+        out: list[Token] = []
+        inner = self.doc.text[s.start : s.end].rstrip("'’\"”")
+        following = self.doc.text[close : s.para_end].lstrip(" \t\u00a0")
+        if inner.endswith(".") and not following[:1].islower():
+            # `"... states." But others said` -- a full stop inside the marks ended the sentence
+            return out
+        for t in self._tokens(close, s.para_end):
+            if t.text in _SENT_END and out:
+                break
+            out.append(t)
+        return out
+
+    def _sentence_before(self, s: QuotedSpan) -> list[Token]:
+        """Tokens outside quotations from the start of the sentence to the opening mark."""
+        out: list[Token] = []
+        for t in reversed(self._tokens(s.para_start, s.open_mark)):
+            if t.text in _SENT_END and out:
+                break
+            out.insert(0, t)
+        return out
+
     def attribute(self, k: int) -> Attribution:
         s = self.spans[k]
-        left, right = self._neighbours(k)
-        close = (s.close_mark + 1) if s.close_mark is not None else s.para_end
-        after = self._tokens(close, right)
-        before = self._tokens(left, s.open_mark)
+        after = self._sentence_after(s)
+        before = self._sentence_before(s)
 
-        # 1. `," Reyes said.` -- the first clause after the closing mark
-        first_clause = []
-        for t in after:
-            if t.text in _SENT_END and first_clause:
-                break
-            first_clause.append(t)
-        found = self._with_subject([t for t in first_clause[:14] if _is_cue(t)])
+        # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
+        found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s))
         if found:
             return Attribution(found[1], found[0], "after", 0.95)
 
-        # 2. `Reyes said, "` -- the last sentence before the opening mark
-        last_sentence: list[Token] = []
-        for t in reversed(before):
-            if t.text in _SENT_END and last_sentence:
-                break
-            last_sentence.insert(0, t)
-        found = self._with_subject([t for t in reversed(last_sentence) if _is_cue(t)])
+        # 2. `Reyes said, "` -- a cue in the sentence before the opening mark, nearest first
+        found = self._with_subject([t for t in reversed(before) if _is_cue(t)])
         if found:
             return Attribution(found[1], found[0], "before", 0.9)
 
-        # 3. a colon introduction with any verb: `The mayor was blunt: "`
-        text_before = self.doc.text[left : s.open_mark].rstrip()
-        if text_before.endswith(":") and last_sentence:
-            root = last_sentence[-1].sent.root
-            found = self._with_subject([root])
-            if found:
-                return Attribution(found[1], found[0], "colon", 0.8)
-
-        # 4. anywhere else in the paragraph outside the quotations, nearest first
-        rest = [t for t in after[len(first_clause) :] if _is_cue(t)] + [t for t in reversed(before[: len(before) - len(last_sentence)]) if _is_cue(t)]
-        found = self._with_subject(sorted(rest, key=lambda t: abs(t.idx - s.start)))
+        # 3. further on in the same sentence (`..., DFA spokesman Neil Sroka said.`)
+        found = self._with_subject([t for t in after[14:] if _is_cue(t)])
         if found:
-            return Attribution(found[1], found[0], "paragraph", 0.6)
+            return Attribution(found[1], found[0], "after", 0.8)
 
-        # 5. a paragraph that opens with a quotation and has no attribution of its own
+        # 4. a colon introduction with any verb: `The mayor was blunt: "`, also from the paragraph before
+        intro = self._colon_intro(s, before)
+        if intro:
+            return intro
+
+        # 5. the subject of the writer's sentence around a partial quotation (`Trump lamented the "..."`)
+        sentence = before + after
+        if sentence:
+            roots = [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+            found = self._with_subject(roots)
+            if found and found[1].kind in ("name", "pronoun"):
+                return Attribution(found[1], None, "subject", 0.5)
+
+        # 6. a paragraph that opens with a quotation and has no attribution of its own
         if not self.doc.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, "continuation", 0.7)
         return Attribution(None, None, "none", 0.0)
+
+    def _ends_clause(self, s: QuotedSpan) -> bool:
+        """The quotation ends on a comma or a full stop inside its marks: a whole reported clause."""
+        return self.doc.text[s.start : s.end].rstrip("'’\"”")[-1:] in (",", ".", "?", "!")
+
+    def _colon_intro(self, s: QuotedSpan, before: list[Token]) -> Attribution | None:
+        text_before = self.doc.text[s.para_start : s.open_mark].rstrip()
+        if text_before.endswith(":") and before:
+            root = before[-1].sent.root
+            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root])
+            if found:
+                return Attribution(found[1], found[0], "colon", 0.8)
+        if not text_before:
+            # `Stated Stone:` closing the previous paragraph
+            prev_end = s.para_start - 1
+            while prev_end > 0 and self.doc.text[prev_end - 1] in "\n\r \t":
+                prev_end -= 1
+            if prev_end > 0 and self.doc.text[prev_end - 1] == ":":
+                prev_start = self.doc.text.rfind("\n", 0, prev_end - 1) + 1
+                toks = self._tokens(prev_start, prev_end)
+                if toks:
+                    root = toks[-1].sent.root
+                    found = self._with_subject([t for t in reversed(toks) if _is_cue(t)] + [root])
+                    if found:
+                        return Attribution(found[1], found[0], "colon", 0.75)
+        return None

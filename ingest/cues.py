@@ -13,8 +13,7 @@ SPEECH_VERBS = frozenset(
     elaborate recount reiterate reflect whisper scoff sneer snap fume rail blast
     slam praise thank accuse cite quote read mention reveal disclose brag gush
     tout hail urge beg plead pray recommend advise instruct order proclaim pronounce
-    summarize summarise sum put begin start open close finish end write text email
-    opine question reason explain retweet call characterize characterise term
+    summarize summarise text email opine retweet call characterize characterise term
     """.split()
 )
 
@@ -45,3 +44,25 @@ PRONOUNS = {
 }
 
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+# Head nouns that can speak: people, roles, groups and publications. A description
+# whose head is none of these (`the plan`, `polls`) is not taken as a speaker.
+SPEAKER_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson aide adviser advisor source person people man woman
+    president senator candidate governor mayor leader analyst expert professor lawyer attorney
+    statement report newspaper paper magazine campaign committee group organization organisation
+    agency department company firm office ministry government administration party union council
+    voter supporter protester crowd critic lawmaker legislator democrat republican delegate
+    member chairman chairwoman chair director executive chief head secretary minister ambassador
+    envoy diplomat general officer commander judge justice prosecutor police sheriff spokesmen
+    resident worker student teacher doctor scientist researcher economist strategist consultant
+    pollster operative staffer donor activist advocate founder owner manager coach player fan
+    friend wife husband mother father son daughter brother sister family team network channel
+    outlet website site blog editorial board article study survey poll memo letter email tweet
+    post release announcement document filing complaint lawsuit website nominee frontrunner
+    front-runner rival opponent challenger incumbent host anchor reporter journalist writer author
+    columnist commentator historian scholar observer insider veteran counterpart colleague ally
+    partner mogul billionaire businessman businesswoman celebrity star actor actress singer
+    """.split()
+)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import PRONOUNS, TITLES
+from .cues import PRONOUNS, SPEAKER_NOUNS, TITLES
 
 
 @dataclass
@@ -34,7 +34,7 @@ def _left_chain(tok: Token) -> list[Token]:
     toks = [tok]
     i = tok.i - 1
     doc = tok.doc
-    while i >= 0 and doc[i].head.i in {t.i for t in toks} and doc[i].dep_ in ("compound", "flat", "nmod", "amod", "punct") and doc[i].text not in (",", "(", '"', "“", "”"):
+    while i >= 0 and "\n" not in doc[i].whitespace_ and not doc[i].is_space and doc[i].head.i in {t.i for t in toks} and doc[i].dep_ in ("compound", "flat", "nmod", "amod", "punct") and doc[i].text not in (",", "(", '"', "“", "”"):
         toks.insert(0, doc[i])
         i -= 1
     return toks
@@ -58,8 +58,12 @@ def _span_text(toks: list[Token]) -> tuple[str, int, int]:
     return toks[0].doc.text[start:end], start, end
 
 
-def mention_for(tok: Token) -> Mention | None:
-    """The speaker mention headed by a subject token."""
+def mention_for(tok: Token, strict: bool = True) -> Mention | None:
+    """The speaker mention headed by a subject token.
+
+    strict: take a description only when its head noun can speak (`the aide`, not `the plan`);
+    off where the position alone makes it the speaker (`," the daily wrote.`).
+    """
     if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
         return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
     if tok.pos_ == "PRON":
@@ -67,7 +71,7 @@ def mention_for(tok: Token) -> Mention | None:
     # "the mayor, Helena Varga," -> the appositive name
     for child in tok.children:
         if child.dep_ == "appos" and _namey(child) and not _namey(tok):
-            return mention_for(child)
+            return mention_for(child, strict)
     chain = _left_chain(tok)
     if _namey(tok):
         role, name = split_name(chain)
@@ -81,7 +85,9 @@ def mention_for(tok: Token) -> Mention | None:
                     break
             return Mention(text, start, end, "name", tok.i, role_text)
     # a description: "the former KGB agent", "a spokesman for the campaign"
-    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod")]
+    if strict and tok.lemma_.lower() not in SPEAKER_NOUNS and not tok.lemma_.lower().endswith(("er", "ist", "ian", "or", "ant", "ent")):
+        return None
+    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and "\n" not in t.whitespace_ and not t.is_space]
     toks = sorted(left + [tok], key=lambda t: t.i)
     toks = [t for t in toks if t.i >= toks[0].i]
     text, start, end = _span_text(toks)
