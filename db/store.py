@@ -20,11 +20,21 @@ def speaker_key(name: str) -> str:
 
 
 def open_db(path: str) -> sqlite_utils.Database:
+    """The database at path in WAL mode (readers go on while we write), in this version's shape."""
     db = sqlite_utils.Database(path)
+    # a writer waits for another writer instead of failing at once
+    db.execute("PRAGMA busy_timeout = 10000")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
-    ensure_shape(db)
+    _reshape(db)
     return db
+
+
+def _reshape(db: sqlite_utils.Database) -> None:
+    # one transaction: a crash mid-way (e.g. FTS table made, its triggers not yet)
+    # must not leave a shape that ensure_shape would take for complete
+    with db.atomic():
+        ensure_shape(db)
 
 
 class Store:
@@ -76,7 +86,9 @@ class Store:
 
     def save(self, article: Article, quotes: list[Quote]) -> int:
         """Insert or replace one article and all its quotes, atomically. Returns quotes written."""
-        with self.db.conn:
+        # atomic(), not `with conn:`: sqlite-utils' own writes inside would commit
+        # early under a plain connection context, and a crash could leave half an article
+        with self.db.atomic():
             outlet_id = self._outlet_id(article.outlet)
             existing = list(self.db.query("select id from articles where key = ?", [article.key]))
             record = {
@@ -136,7 +148,7 @@ class Store:
         return len(quotes)
 
     def finish(self) -> None:
-        ensure_shape(self.db)
+        _reshape(self.db)
         self.db.execute("PRAGMA optimize")
 
     def counts(self) -> dict:

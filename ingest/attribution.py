@@ -49,6 +49,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    # object control: `led him to call his counterpart a "crazy man"` -> him
+    if verb.dep_ == "xcomp" and depth < 3:
+        for child in verb.head.children:
+            if child.dep_ in ("dobj", "dative") and child.i < verb.i:
+                return child
     # a reduced relative (`the loophole called an "inversion"`) names no speaker
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
         return _subject(verb.head, depth + 1)

@@ -43,6 +43,31 @@ class Cast:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_entity(ent)
+        self._pronouns: dict[int, Person | None] = {}
+        self._follow_subjects()
+
+    def _follow_subjects(self) -> None:
+        """Resolve every subject pronoun and role description in reading order.
+
+        Each one resolved becomes a mention of its person, so a chain of `he`s keeps
+        to the person it started from rather than jumping to a name in between.
+        """
+        for tok in self.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(tok.idx):
+                continue
+            if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
+                mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
+                person = self._nearest(mention)
+                self._pronouns[tok.idx] = person
+                if person is not None:
+                    person.positions.append((tok.idx, True))
+            elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
+                mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
+                start = min(c.idx for c in tok.lefts)
+                mention.text = self.doc.text[start : tok.idx + len(tok.text)]
+                person = self.by_description(mention)
+                if person is not None:
+                    person.positions.append((tok.idx, True))
 
     def inside_quote(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.quoted)
@@ -90,7 +115,7 @@ class Cast:
             person.aliases.add(name)
         for r in roles or ():
             person.roles.add(r)
-            person.role_words.update(w.lower().strip(".,") for w in r.split())
+            person.role_words.update(_role_word(w) for w in r.split())
         person.gender = person.gender or gender
         person.positions.append((offset, subject))
         return person
@@ -110,12 +135,18 @@ class Cast:
             person = fits[0]
             if mention.role:
                 person.roles.add(mention.role)
-                person.role_words.update(w.lower().strip(".,") for w in mention.role.split())
+                person.role_words.update(_role_word(w) for w in mention.role.split())
             person.positions.append((mention.start, True))
             return person
         return self.add(mention.text, mention.start, True, {mention.role} if mention.role else None)
 
     def by_pronoun(self, mention: Mention, prefer: Person | None = None) -> Person | None:
+        """The person a pronoun refers to: resolved in reading order, or the nearest fitting one."""
+        if mention.start in self._pronouns:
+            return self._pronouns[mention.start]
+        return self._nearest(mention, prefer)
+
+    def _nearest(self, mention: Mention, prefer: Person | None = None) -> Person | None:
         """The nearest person before the pronoun, outside quotations, of a fitting gender."""
         gender = PRONOUNS.get(mention.text.lower())
         if gender not in ("m", "f"):
@@ -138,14 +169,30 @@ class Cast:
         return best
 
     def by_description(self, mention: Mention) -> Person | None:
-        """The person the article gave this role (`the mayor` -> Mayor Helena Varga)."""
+        """The person the article gave this role (`the US president` -> U.S. President Donald Trump)."""
         head = self.doc[mention.head].lower_
-        candidates = [p for people in self.people.values() for p in people if head in p.role_words]
+        words = {_role_word(w) for w in mention.text.split()} - {"the", "a", "an", "his", "her", "their", "its", "former"}
+        everyone = [p for people in self.people.values() for p in people]
+        candidates = [p for p in everyone if head in p.role_words]
         if not candidates:
-            return None
+            # `his American counterpart`: a modifier that only one person's role has
+            modifiers = words - {head}
+            candidates = [p for p in everyone if modifiers & p.role_words]
+            if len(candidates) != 1:
+                return None
 
-        def last_before(p: Person) -> int:
+        def fit(p: Person) -> tuple[int, int]:
             before = [o for o, _ in p.positions if o <= mention.start]
-            return max(before) if before else -1
+            return len(words & p.role_words), max(before) if before else -1
 
-        return max(candidates, key=last_before)
+        return max(candidates, key=fit)
+
+
+# adjectives of nationality that stand for the country's short form in titles (`U.S. President`)
+_DEMONYMS = {"american": "us", "british": "uk"}
+
+
+def _role_word(word: str) -> str:
+    """`U.S.`, `US` and `American` are one word of a role."""
+    w = word.lower().strip(",").replace(".", "")
+    return _DEMONYMS.get(w, w)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -164,6 +165,12 @@ def build_site_db(path: str | Path) -> Path:
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.db.close()
     return Path(path)
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    """The corpus's texts that tests look for (test modules do not import conftest)."""
+    return SimpleNamespace(XSS_TITLE=XSS_TITLE, XSS_QUOTE=XSS_QUOTE, XSS_IMG_QUOTE=XSS_IMG_QUOTE, articles=CORPUS)
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,6 @@ import markupsafe
 import pytest
 import sqlite_utils
 
-from conftest import XSS_IMG_QUOTE, XSS_QUOTE, XSS_TITLE
-
 DB = "newsroom"
 EMPTY = {"speaker": "", "outlet": "", "since": "", "until": ""}
 
@@ -112,14 +110,14 @@ def test_whole_database_download_is_off_but_exports_are_on(site):
     assert site.get(f"/{DB}/quotes.json").status_code == 200
 
 
-def test_no_page_loads_anything_from_another_host(site, ids):
+def test_no_page_loads_anything_from_another_host(site, ids, corpus):
     paths = [
         "/",
         f"/{DB}",
         f"/{DB}/quotes",
         f"/{DB}/search?q=wall",
         f"/{DB}/speakers/{ids['speaker']['Marta Quillfeather']}",
-        f"/{DB}/quotes/{ids['quote'][XSS_QUOTE]}",
+        f"/{DB}/quotes/{ids['quote'][corpus.XSS_QUOTE]}",
         f"/{DB}/outlets/{ids['outlet']['Harbour Ledger']}",
     ]
     for path in paths:
@@ -512,7 +510,8 @@ def test_canned_query_pages_show_their_form_and_sql(site, name):
 # --- untrusted article text ---------------------------------------------------------------
 
 
-def test_article_markup_is_shown_as_text_everywhere(site, ids):
+def test_article_markup_is_shown_as_text_everywhere(site, ids, corpus):
+    XSS_TITLE, XSS_QUOTE, XSS_IMG_QUOTE = corpus.XSS_TITLE, corpus.XSS_QUOTE, corpus.XSS_IMG_QUOTE
     qid = ids["quote"][XSS_QUOTE]
     img = ids["quote"][XSS_IMG_QUOTE]
     sid = ids["speaker"]["Tobias Fenwick"]
@@ -597,3 +596,14 @@ def test_split_context_prefers_offsets_and_falls_back(plugin):
     assert plugin.split_context("He said: hi there.", 0, 1, 3, "hi there") == ("He said: ", "hi there", ".")
     assert plugin.split_context(None, 0, 0, 1, "x") is None
     assert plugin.split_context("unrelated", 0, 50, 60, "x") is None
+
+
+def test_table_search_reads_searches_like_the_search_query(site):
+    # prefix, phrase and odd input behave the same on the quotes table page
+    data = site.get(f"/{DB}/quotes.json?_search=tax*&_shape=array").json()
+    assert [r["quote"] for r in data] == ["Taxes on harbour fees could cover the first phase of the wall"]
+    assert site.get(f"/{DB}/quotes.json?_search=%22wall+sea%22&_shape=array").json() == []
+    assert len(site.get(f"/{DB}/quotes.json?_search=wall+sea&_shape=array").json()) == 4
+    for odd in ("%22", "NEAR(", "AND", "-"):
+        response = site.get(f"/{DB}/quotes?_search={odd}")
+        assert response.status_code == 200 and "message-error" not in response.text

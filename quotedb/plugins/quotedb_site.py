@@ -1,7 +1,8 @@
 """What Datasette's configuration cannot do for the quotedb site.
 
 - SQL functions quotedb_fts(q) and quotedb_phrase(q): a user's words or "quoted phrase"
-  turned into a safe FTS5 query, so no input is an FTS5 syntax error.
+  turned into a safe FTS5 query, so no input is an FTS5 syntax error; the same function
+  replaces Datasette's escape_fts, so the tables' ?_search= reads searches the same way.
 - The search terms marked in the `quote` column wherever a search was made (the quotes
   table's _search, the canned queries' q or phrase), the text escaped first.
 - In canned-query results, speaker, outlet, article and quote_id shown as links.
@@ -122,10 +123,14 @@ def marked(text: str, search: str | None) -> Markup | None:
     return Markup("").join(out)
 
 
-@hookimpl
+@hookimpl(trylast=True)
 def prepare_connection(conn):
     conn.create_function("quotedb_fts", 1, fts_query, deterministic=True)
     conn.create_function("quotedb_phrase", 1, fts_phrase, deterministic=True)
+    # The table pages' ?_search= (searchmode: escaped) runs `match escape_fts(:search)`;
+    # registered after Datasette's own escape_fts, this gives it the same syntax as the
+    # search query: words, "phrases", prefix*; never an FTS5 syntax error.
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
 
 
 @hookimpl
