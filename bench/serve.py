@@ -1,0 +1,272 @@
+"""Serving benchmark: p50/p95 latency of the pages people use, from a real `quotedb serve`.
+
+    .venv/bin/python bench/generate.py --quotes 1000000 big.db
+    .venv/bin/python bench/serve.py big.db                 # mutable, then --immutable
+    .venv/bin/python bench/serve.py big.db --mode mutable --requests 20
+
+Starts `quotedb serve DB [--immutable]` on a free loopback port as a child
+process, waits for it, then requests each page a bounded number of times
+(sequentially, after a few unmeasured warm-up requests) and prints p50/p95/max:
+
+  table     /DB/quotes                  the table page with its configured facets
+  filtered  /DB/quotes?speaker_id=N&published_month=YYYY-MM
+  speaker   /DB/speakers/N              a speaker's row page (with its quote count)
+  search    /DB/search?q=WORD           the ranked full-text canned query
+
+It also reads /DB/quotes.json (and the filtered page's JSON) to check that every
+facet metadata.yml configures came back and none was dropped for Datasette's
+facet time limit (`facets_timed_out`), and counts the HTML responses that
+rendered all the configured facets.
+
+`--setting NAME VALUE` (repeatable) serves with Datasette settings on top of
+metadata.yml, for trying a setting before proposing it; that run starts
+Datasette through quotedb.serving.serve_args plus `--setting`, since
+`quotedb serve` itself takes no settings. Prints figures only; nothing here
+asserts a time. Writes bench/output/serve-<db>.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUTPUT = HERE / "output"
+TARGETS_MS = {"table": 500, "search": 150}  # p95 targets at 1M quotes (issue 5)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def configured_facets() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from quotedb.paths import metadata_path
+
+    meta = yaml.safe_load(metadata_path().read_text(encoding="utf-8"))
+    facets = meta["databases"]["quotes"]["tables"]["quotes"].get("facets", [])
+    return [f if isinstance(f, str) else next(iter(f.values())) for f in facets]
+
+
+def pick_inputs(db_path: str) -> dict:
+    """A busy speaker and one of their busy months, a few speakers, search words of several frequencies."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    top = [r[0] for r in conn.execute(
+        "select speaker_id from quotes where speaker_id is not null group by speaker_id order by count(*) desc limit 50"
+    )]
+    speaker = top[0]
+    month = conn.execute(
+        "select published_month from quotes where speaker_id = ? group by 1 order by count(*) desc limit 1", [speaker]
+    ).fetchone()[0]
+    n_speakers = conn.execute("select max(id) from speakers").fetchone()[0]
+    conn.close()
+    speakers = [top[0], top[1], top[9], top[49], n_speakers // 2, n_speakers]
+    # frequent, mid and rare words of the generator's vocabulary, and one two-word phrase
+    words = ["minister", "housing", "climate", "budget", "police", "water", "reform", "hospital", "fair deal", "people"]
+    return {"speaker": speaker, "month": month, "speakers": speakers, "words": words}
+
+
+def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]], log) -> tuple[subprocess.Popen, str, float]:
+    port = free_port()
+    if settings:
+        code = (
+            "import sys; from quotedb.serving import serve_args; from datasette.cli import cli; "
+            "cli.main(serve_args(sys.argv[1], '127.0.0.1', int(sys.argv[2]), sys.argv[3] == '1') + sys.argv[4:], "
+            "prog_name='quotedb serve')"
+        )
+        extra = [a for name, value in settings for a in ("--setting", name, value)]
+        cmd = [sys.executable, "-c", code, db_path, str(port), "1" if immutable else "0", *extra]
+    else:
+        cmd = [sys.executable, "-m", "quotedb", "serve", db_path, "--port", str(port)] + (["--immutable"] if immutable else [])
+    errlog = tempfile.TemporaryFile()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errlog)
+    base = f"http://127.0.0.1:{port}"
+    while True:
+        if proc.poll() is not None:
+            errlog.seek(0)
+            raise SystemExit(f"server exited {proc.returncode}:\n{errlog.read().decode()[-3000:]}")
+        try:
+            if httpx.get(base + "/-/versions.json", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.perf_counter() - t0 > 600:
+            proc.terminate()
+            raise SystemExit("server did not come up within 600s")
+        time.sleep(0.2)
+    startup = time.perf_counter() - t0
+    log(f"  server up on {base} in {startup:.1f}s ({'immutable' if immutable else 'mutable'}"
+        f"{', ' + ', '.join(f'{n}={v}' for n, v in settings) if settings else ''})")
+    return proc, base, startup
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    k = max(0, min(len(s) - 1, round(p / 100 * (len(s) - 1))))
+    return s[k]
+
+
+_FACET_DIV = re.compile(r'class="facet-info[^"]*"[^>]*data-column="([^"]+)"')
+
+
+def html_facets(html: str) -> set[str]:
+    return set(_FACET_DIV.findall(html))
+
+
+def measure(client: httpx.Client, urls: list[str], n: int, warmup: int, facets: list[str] | None) -> dict:
+    """n timed requests cycling through urls, after `warmup` untimed ones."""
+    times, missing = [], 0
+    for i in range(warmup + n):
+        url = urls[i % len(urls)]
+        t0 = time.perf_counter()
+        r = client.get(url)
+        dt = (time.perf_counter() - t0) * 1000
+        if r.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {r.status_code}: {r.text[:500]}")
+        if i < warmup:
+            continue
+        times.append(dt)
+        if facets is not None and not set(facets) <= html_facets(r.text):
+            missing += 1
+    out = {
+        "requests": n,
+        "p50_ms": round(statistics.median(times), 1),
+        "p95_ms": round(pct(times, 95), 1),
+        "max_ms": round(max(times), 1),
+    }
+    if facets is not None:
+        out["responses_missing_a_facet"] = missing
+    return out
+
+
+def facet_check(client: httpx.Client, url: str, facets: list[str]) -> dict:
+    j = client.get(url).json()
+    present = sorted(j.get("facet_results", {}))
+    return {
+        "url": url,
+        "present": present,
+        "missing": [f for f in facets if f not in present],
+        "facets_timed_out": j.get("facets_timed_out", []),
+        "count": j.get("filtered_table_rows_count"),
+    }
+
+
+def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: int, warmup: int, log) -> dict:
+    name = Path(db_path).stem
+    facets = configured_facets()
+    inputs = pick_inputs(db_path)
+    proc, base, startup = start_server(db_path, immutable, settings, log)
+    try:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            filtered_q = f"speaker_id={inputs['speaker']}&published_month={inputs['month']}"
+            pages = {
+                "table": ([f"/{name}/quotes"], facets),
+                "filtered": ([f"/{name}/quotes?{filtered_q}"], facets),
+                "speaker": ([f"/{name}/speakers/{s}" for s in inputs["speakers"]], None),
+                "search": ([f"/{name}/search?q={w}" for w in inputs["words"]], None),
+            }
+            checks = {
+                "table": facet_check(client, f"/{name}/quotes.json", facets),
+                "filtered": facet_check(client, f"/{name}/quotes.json?{filtered_q}", facets),
+            }
+            results = {}
+            for page, (urls, page_facets) in pages.items():
+                results[page] = measure(client, urls, n, warmup, page_facets)
+                results[page]["urls"] = urls
+                log(f"    {page:9} p50 {results[page]['p50_ms']:8.1f} ms  p95 {results[page]['p95_ms']:8.1f} ms  "
+                    f"max {results[page]['max_ms']:8.1f} ms"
+                    + (f"  responses missing a facet: {results[page]['responses_missing_a_facet']}/{n}"
+                       if page_facets else ""))
+            # per search word, to show which terms are slow
+            results["search_by_word"] = {
+                w: measure(client, [f"/{name}/search?q={w}"], max(3, n // 10), 1, None)["p50_ms"]
+                for w in inputs["words"]
+            }
+    finally:
+        stop_server(proc)
+    for page, c in checks.items():
+        log(f"    facets on {page}: present {c['present']}, missing {c['missing']}, timed out {c['facets_timed_out']}")
+    return {
+        "immutable": immutable,
+        "settings": dict(settings),
+        "startup_s": round(startup, 1),
+        "pages": results,
+        "facet_checks": checks,
+        "inputs": inputs,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="quotedb serving benchmark (figures only, no assertions)")
+    ap.add_argument("db", nargs="+", help="database file(s), e.g. from bench/generate.py")
+    ap.add_argument("--mode", choices=["mutable", "immutable", "both"], default="both")
+    ap.add_argument("--requests", type=int, default=50, help="timed requests per page (default 50)")
+    ap.add_argument("--warmup", type=int, default=3)
+    ap.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                    help="a Datasette setting on top of metadata.yml (repeatable)")
+    ap.add_argument("--label", default="", help="suffix for the output file name")
+    args = ap.parse_args()
+    settings = [tuple(s) for s in args.setting]
+    modes = {"mutable": [False], "immutable": [True], "both": [False, True]}[args.mode]
+    report: dict = {"facets_configured": configured_facets(), "targets_p95_ms": TARGETS_MS, "runs": []}
+    for db_path in args.db:
+        if not os.path.exists(db_path):
+            raise SystemExit(f"{db_path} not found: make one with bench/generate.py")
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        n_quotes = conn.execute("select max(id) from quotes").fetchone()[0] or 0
+        conn.close()
+        print(f"{db_path}: ~{n_quotes:,} quotes, {os.path.getsize(db_path) / 1e6:,.0f} MB")
+        for immutable in modes:
+            run = run_mode(db_path, immutable, settings, args.requests, args.warmup, print)
+            run.update({"db": db_path, "quotes": n_quotes})
+            report["runs"].append(run)
+    print()
+    print(f"{'database':>12} {'mode':9} {'page':9} {'p50 ms':>8} {'p95 ms':>8}  facets")
+    for run in report["runs"]:
+        for page in ("table", "filtered", "speaker", "search"):
+            r = run["pages"][page]
+            note = ""
+            if page in run["facet_checks"]:
+                c = run["facet_checks"][page]
+                ok = not c["missing"] and not c["facets_timed_out"] and not r.get("responses_missing_a_facet")
+                note = "all present" if ok else f"MISSING {c['missing'] or ''} timed out {c['facets_timed_out']} " \
+                                                  f"({r.get('responses_missing_a_facet')} HTML responses short)"
+            target = TARGETS_MS.get(page)
+            if target and run["quotes"] >= 1_000_000:
+                note += f"  target p95 <= {target}: {'met' if r['p95_ms'] <= target else 'NOT met'}"
+            print(f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} {page:9} "
+                  f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f}  {note}")
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    stem = "-".join(Path(d).stem for d in args.db) + (f"-{args.label}" if args.label else "")
+    out = OUTPUT / f"serve-{stem}.json"
+    out.write_text(json.dumps(report, indent=2))
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()
