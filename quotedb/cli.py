@@ -186,7 +186,12 @@ def extract(source: str, outlet: str | None, date: str | None, model: str | None
             failed += 1
             click.echo(f"error: {item.name}: {item.error}", err=True)
             continue
-        quotes = extract_quotes(item.article.text, nlp)
+        try:
+            quotes = extract_quotes(item.article.text, nlp)
+        except Exception as e:  # one article's failure must not lose the others
+            failed += 1
+            click.echo(f"error: {item.name}: extraction failed: {e}", err=True)
+            continue
         record = {"id": item.article.id or item.name, "quotes": [q.prediction() for q in quotes]}
         click.echo(json.dumps(record, ensure_ascii=False))
     sys.exit(1 if failed else 0)
