@@ -503,7 +503,12 @@ def test_speakers_quoted_by_several_outlets_on_the_same_day(site):
 def test_canned_query_pages_show_their_form_and_sql(site, name):
     text = page(site, f"/{DB}/{name}")
     assert "message-error" not in text
-    assert 'id="sql-query"' in text
+    assert 'name="' in text and "Query parameters" in text
+    if name == "search":  # the journalist's search box: SQL folded away, one click to show it
+        assert 'id="sql-query"' not in text
+        assert f'href="/{DB}/search?_show_sql=1"' in text
+    else:
+        assert 'id="sql-query"' in text
     assert "Edit SQL" in text  # a starting point for one's own SQL
 
 

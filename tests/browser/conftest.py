@@ -1,0 +1,187 @@
+"""A real `quotedb serve` on 127.0.0.1 and a headless Debian Chromium driven by Playwright.
+
+The served database is the bundled demo corpus built by `quotedb demo DB --no-serve`.
+When that cannot be built here (no demo articles, no spaCy model, or the command
+failing), the flows run on the fictional fixture corpus of tests/conftest.py instead,
+and say so. Skipped when /usr/bin/chromium or Playwright is missing.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "test-output" / "screenshots"
+DOCS_SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+def _quotedb() -> list[str]:
+    exe = Path(sys.executable).with_name("quotedb")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "quotedb"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _has_quotes(path: Path) -> bool:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return conn.execute("select count(*) from quotes").fetchone()[0] > 0
+    except sqlite3.Error:
+        return False
+
+
+def _build(directory: Path, fallback) -> tuple[Path, str]:
+    """The database to serve and where it came from; fallback() gives the fixture corpus's."""
+    from quotedb.paths import DEMO_ARTICLES
+
+    demo = directory / "demo.db"
+    if DEMO_ARTICLES.exists() and any(DEMO_ARTICLES.iterdir()):
+        result = subprocess.run(
+            _quotedb() + ["demo", str(demo), "--no-serve"], capture_output=True, text=True, timeout=300, cwd=ROOT
+        )
+        if result.returncode == 0 and _has_quotes(demo):
+            return demo, "quotedb demo"
+        print(f"`quotedb demo --no-serve` failed ({result.returncode}): {result.stderr.strip()[-400:]}", file=sys.stderr)
+        # the same demo corpus through `quotedb ingest`
+        for leftover in directory.glob("demo.db*"):
+            leftover.unlink()
+        result = subprocess.run(
+            _quotedb() + ["ingest", str(demo), str(DEMO_ARTICLES)], capture_output=True, text=True, timeout=300, cwd=ROOT
+        )
+        if result.returncode == 0 and _has_quotes(demo):
+            return demo, "quotedb ingest of the demo articles"
+        print(f"`quotedb ingest` of the demo failed: {result.stderr.strip()[-400:]}", file=sys.stderr)
+    return fallback(), "fixture corpus"
+
+
+@dataclass
+class Server:
+    url: str
+    db_path: Path
+    database: str
+    source: str
+
+    def sql(self, sql: str, params=()) -> list[sqlite3.Row]:
+        conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        try:
+            return conn.execute(sql, params).fetchall()
+        finally:
+            conn.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, request):
+    directory = tmp_path_factory.mktemp("served")
+    db_path, source = _build(directory, lambda: request.getfixturevalue("site_db"))
+    port = _free_port()
+    log = open(directory / "serve.log", "w")
+    proc = subprocess.Popen(
+        _quotedb() + ["serve", str(db_path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=ROOT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/-/versions.json", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"quotedb serve did not start: {(directory / 'serve.log').read_text()[-2000:]}")
+        time.sleep(0.2)
+    print(f"serving {db_path.name} ({source}) at {url}", file=sys.stderr)
+    yield Server(url, db_path, db_path.stem, source)
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page whose dialogs, page errors and requests are recorded."""
+
+    def __init__(self, page, server: Server):
+        self.page = page
+        self.server = server
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        page.on("dialog", self._dialog)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: self.requests.append(r.url))
+
+    def _dialog(self, dialog):
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def path(self, path: str) -> str:
+        return self.server.url + path
+
+    def screenshot(self, name: str, docs: bool = False) -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        target = SCREENSHOTS / f"{name}.png"
+        self.page.screenshot(path=str(target), full_page=True)
+        if docs:
+            DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(target, DOCS_SCREENSHOTS / f"{name}.png")
+        return target
+
+    def assert_clean(self) -> None:
+        """No dialog fired and nothing was asked of any host but the local server."""
+        assert self.dialogs == []
+        foreign = [u for u in self.requests if not (u.startswith(self.server.url + "/") or u.startswith("data:"))]
+        assert foreign == []
+
+
+@pytest.fixture
+def watched(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    w = Watched(page, server)
+    yield w
+    context.close()
