@@ -43,8 +43,44 @@ class Cast:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_entity(ent)
+        self._add_name_runs()
         self._pronouns: dict[int, Person | None] = {}
         self._follow_subjects()
+
+    def _add_name_runs(self) -> None:
+        """Names the small model's NER misses (`Mayor Helena Varga` tagged ORG): runs of proper
+        nouns that follow a title or act as a subject or apposition."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or doc[i].ent_type_ == "PERSON":
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and "\n" not in doc[j].whitespace_:
+                j += 1
+            j = max(j, i + 1)
+            run = [t for t in doc[i:j] if t.text not in ("'s", "’s")]
+            i = j
+            role, name = split_name(run)
+            if len(name) < 2 or self.inside_quote(name[0].idx):
+                continue
+            head = name[-1]
+            # place-tagged runs count only as subjects (the small model tags rare names GPE)
+            if any(t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC") for t in name):
+                continue
+            if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name) and head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            titled = bool(role) or (name[0].i > 0 and is_title(doc[name[0].i - 1]))
+            if not (titled or head.dep_ in ("nsubj", "nsubjpass", "appos")):
+                continue
+            text = doc.text[name[0].idx : head.idx + len(head.text)]
+            roles = {doc.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN":
+                    roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
+            gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
+            self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender)
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.

@@ -35,6 +35,7 @@ TITLES = frozenset(
     commissioner deputy attorney inspector detective professor coach sheriff
     candidate nominee democrat republican former acting interim assistant
     presidential foreign defense defence finance special envoy aide u.s. us
+    scientist economist analyst researcher activist historian lawyer reporter councilwoman
     """.split()
 )
 

@@ -45,4 +45,10 @@ def is_quotation(text: str, span: QuotedSpan, attribution: Attribution) -> bool:
 
 def quote_kind(text: str, span: QuotedSpan, attribution: Attribution) -> str:
     """`direct` when the sentence outside the marks is only the attribution, else `partial`."""
-    return "direct"
+    quoted = text[span.start : span.end].rstrip("'’")
+    before = text[span.para_start : span.open_mark]
+    # the writer's own words since the last sentence end or closing mark
+    tail = re.split(r"[.!?…][\"”'’]?\s+|[\"”»]", before)[-1].strip()
+    opens_clean = not tail or tail.endswith((",", ":", "—", "–"))
+    ends_clean = span.open_ended or quoted[-1:] in (",", ".", "?", "!", "…", "-", "—")
+    return "direct" if opens_clean and ends_clean else "partial"
