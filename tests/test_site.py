@@ -612,3 +612,17 @@ def test_table_search_reads_searches_like_the_search_query(site):
     for odd in ("%22", "NEAR(", "AND", "-"):
         response = site.get(f"/{DB}/quotes?_search={odd}")
         assert response.status_code == 200 and "message-error" not in response.text
+
+
+def test_most_quoted_speakers_view_links_to_speaker_pages(site, ids):
+    body = content(page(site, f"/{DB}/speakers"))
+    assert '<a href="speaker_summary">the most-quoted speakers first</a>' in body
+    data = site.get(f"/{DB}/speaker_summary.json?_shape=array").json()
+    assert [(r["speaker"], r["quotes"]) for r in data][:2] in (
+        [("Marta Quillfeather", 4), ("Osei Brannigan", 4)],
+        [("Osei Brannigan", 4), ("Marta Quillfeather", 4)],
+    )
+    body = content(page(site, f"/{DB}/speaker_summary"))
+    assert "<h1>Most-quoted speakers (view)</h1>" in body
+    sid = ids["speaker"]["Lena Vostrikova"]
+    assert f'<td class="col-speaker type-str"><a href="/{DB}/speakers/{sid}">Lena Vostrikova</a></td>' in body

@@ -175,9 +175,9 @@ def render_cell(row, value, column, table, database, datasette):
             result = marked(value, search)
             if result is not None:
                 return result
-    if table is not None or value is None:
+    if table not in (None, "speaker_summary") or value is None:
         return None
-    # canned queries: names our queries give to columns
+    # canned queries and the speaker_summary view: names they give to columns
     keys = row.keys() if hasattr(row, "keys") else []
     urls = datasette.urls
     if column == "quote_id":

@@ -171,8 +171,9 @@ class Watched:
         return target
 
     def assert_clean(self) -> None:
-        """No dialog fired and nothing was asked of any host but the local server."""
+        """No dialog fired, no script failed, nothing was asked of any host but the local server."""
         assert self.dialogs == []
+        assert self.errors == []
         foreign = [u for u in self.requests if not (u.startswith(self.server.url + "/") or u.startswith("data:"))]
         assert foreign == []
 
