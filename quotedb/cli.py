@@ -90,7 +90,10 @@ def run_ingest(db_path: str, sources: list[str], defaults: dict, force: bool, mo
             setattr(summary, status, getattr(summary, status) + 1)
     finally:
         store.finish()
-    click.echo(summary.line(store.counts()["speakers"]), err=True)
+        speakers = store.counts()["speakers"]
+        # closed here, not when garbage-collected: rebuild switches the file's journal mode next
+        store.db.close()
+    click.echo(summary.line(speakers), err=True)
     return summary
 
 
@@ -159,6 +162,12 @@ def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | N
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()
         os.replace(tmp, target)
+        # The old file's -wal and -shm are named by path, not by file: left beside the new
+        # one, the next writer would replay the old file's log into it. Readers still on
+        # the old file hold theirs open, so removing the names takes nothing from them.
+        for stale in (f"{target}-wal", f"{target}-shm"):
+            if os.path.exists(stale):
+                os.unlink(stale)
     finally:
         for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
             if os.path.exists(leftover):
