@@ -198,12 +198,22 @@ class SiteClient:
 
 
 @pytest.fixture(scope="session")
-def site(site_db, event_loop_for_site) -> SiteClient:
-    """A Datasette built with the same metadata, settings, templates and plugins as `quotedb serve`."""
+def make_site(event_loop_for_site):
+    """make_site(db_path): a client of a Datasette serving db_path as `quotedb serve` would,
+    with the same metadata, settings, templates and plugins."""
     from datasette.app import Datasette
 
     from quotedb.serving import datasette_kwargs
 
-    datasette = Datasette(**datasette_kwargs(str(site_db)))
-    event_loop_for_site.run_until_complete(datasette.invoke_startup())
-    return SiteClient(datasette, event_loop_for_site)
+    def make(db_path) -> SiteClient:
+        datasette = Datasette(**datasette_kwargs(str(db_path)))
+        event_loop_for_site.run_until_complete(datasette.invoke_startup())
+        return SiteClient(datasette, event_loop_for_site)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def site(site_db, make_site) -> SiteClient:
+    """The fictional corpus served as `quotedb serve` would serve it."""
+    return make_site(site_db)

@@ -10,10 +10,9 @@ import csv
 import html
 import importlib.util
 import io
-import json
 import re
 import sqlite3
-from pathlib import Path
+import urllib.parse
 
 import markupsafe
 import pytest
@@ -51,9 +50,7 @@ def rows(site, path: str) -> list[dict]:
 
 
 def query(name: str, **params) -> str:
-    from urllib.parse import urlencode
-
-    return f"/{DB}/{name}.json?" + urlencode({**params, "_shape": "array"})
+    return f"/{DB}/{name}.json?" + urllib.parse.urlencode({**params, "_shape": "array"})
 
 
 def content(text: str) -> str:
@@ -119,6 +116,7 @@ def test_no_page_loads_anything_from_another_host(site, ids, corpus):
         f"/{DB}/speakers/{ids['speaker']['Marta Quillfeather']}",
         f"/{DB}/quotes/{ids['quote'][corpus.XSS_QUOTE]}",
         f"/{DB}/outlets/{ids['outlet']['Harbour Ledger']}",
+        "/-/search?q=wall",
     ]
     for path in paths:
         text = page(site, path)
@@ -205,7 +203,7 @@ def test_search_narrowed_by_speaker_outlet_and_dates(site):
 def test_search_never_fails_on_odd_input(site, q):
     response = site.get(query("search", q=q, **EMPTY))
     assert response.status_code == 200, response.text
-    html_response = site.get(f"/{DB}/search?" + __import__("urllib.parse").parse.urlencode({"q": q, **EMPTY}))
+    html_response = site.get(f"/{DB}/search?" + urllib.parse.urlencode({"q": q, **EMPTY}))
     assert html_response.status_code == 200
     assert "message-error" not in html_response.text
 
@@ -626,3 +624,55 @@ def test_most_quoted_speakers_view_links_to_speaker_pages(site, ids):
     assert "<h1>Most-quoted speakers (view)</h1>" in body
     sid = ids["speaker"]["Lena Vostrikova"]
     assert f'<td class="col-speaker type-str"><a href="/{DB}/speakers/{sid}">Lena Vostrikova</a></td>' in body
+
+
+# --- sparse records: no title, outlet, date, url or context -------------------------------
+
+
+@pytest.fixture(scope="module")
+def bare(tmp_path_factory, make_site):
+    from db.store import Store, open_db
+    from ingest.records import Article, Quote
+
+    path = tmp_path_factory.mktemp("bare") / "bare.db"
+    store = Store(open_db(str(path)), "test-1")
+    text = 'Someone wrote this down. "Keep the lights on," said Ada Rook. "And lock up," she added.'
+    first = text.index("Keep the lights on")
+    second = text.index("And lock up")
+    store.save(
+        Article(text=text),
+        [
+            Quote(quote="Keep the lights on", start=first, end=first + 18, speaker="Ada Rook", cue="said", confidence=0.8),
+            Quote(quote="And lock up", start=second, end=second + 11, mention="she", cue="added", confidence=0.2,
+                  context=text, context_start=0),
+        ],
+    )
+    store.finish()
+    store.db.close()
+    return make_site(path)
+
+
+def test_sparse_speaker_page(bare):
+    body = content(page(bare, "/bare/speakers/1"))
+    assert ">Ada Rook</h1>" in body
+    assert "no other names" in body
+    assert "quotedb-chart" not in body  # no dated quote, no chart
+    assert "undated" in body
+
+
+def test_sparse_quote_pages(bare):
+    body = content(page(bare, "/bare/quotes/1"))
+    assert "No context paragraph was stored." in body
+    assert visible(re.search(r'class="quote-outlet">(.*?)</dd>', body, re.S).group(1)) == "unknown"
+    assert visible(re.search(r'class="quote-date">(.*?)</dd>', body, re.S).group(1)) == "undated"
+    assert visible(re.search(r'class="quote-url">(.*?)</dd>', body, re.S).group(1)) == "no address"
+    assert ">untitled</a>" in body
+    second = content(page(bare, "/bare/quotes/2"))
+    assert '<mark class="quote-in-context">And lock up</mark>' in second
+    assert "not attributed" in second
+
+
+def test_sparse_search_and_facets(bare):
+    found = rows(bare, "/bare/search.json?" + urllib.parse.urlencode({"q": "lights", **EMPTY, "_shape": "array"}))
+    assert [r["quote"] for r in found] == ["Keep the lights on"]
+    assert bare.get("/bare/quotes").status_code == 200
