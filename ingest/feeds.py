@@ -10,13 +10,15 @@ def read_feed(text: str, defaults: dict, source: str) -> Iterator[Item]:
     import feedparser
 
     feed = feedparser.parse(text)
-    if feed.bozo and not feed.entries:
+    if feed.bozo and not any(entry.get("link") for entry in feed.entries):
         yield Item(source, error="not a readable RSS or Atom feed")
         return
     outlet = defaults.get("outlet") or feed.feed.get("title")
-    for entry in feed.entries:
+    for n, entry in enumerate(feed.entries, 1):
         link = entry.get("link")
         if not link:
+            # reported, not skipped silently: the summary must account for every entry
+            yield Item(f"{source}[{n}]", error="feed entry without a link")
             continue
         entry_defaults = {**defaults, "outlet": outlet}
         for item in read_url(link, entry_defaults):
