@@ -7,6 +7,7 @@ finally the previous paragraph when this one only continues a quotation.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -125,6 +126,11 @@ class Attributor:
         after = self._sentence_after(s)
         before = self._sentence_before(s)
 
+        # 0. a pull-quote credited after a dash: `"Every vote counts." - Helena Varga`
+        credit = self._dash_credit(s)
+        if credit:
+            return credit
+
         # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
         found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s))
         if found:
@@ -157,6 +163,24 @@ class Attributor:
         if not self.doc.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, "continuation", 0.7)
         return Attribution(None, None, "none", 0.0)
+
+    def _dash_credit(self, s: QuotedSpan) -> Attribution | None:
+        if s.close_mark is None:
+            return None
+        following = self.doc.text[s.close_mark + 1 : s.para_end]
+        m = re.match(r"\s*[-—–]+\s*(?=\S)", following)
+        if not m:
+            return None
+        toks = self._tokens(s.close_mark + 1 + m.end(), s.para_end)
+        # a credit line is short and has no verb of its own
+        if len(toks) > 12 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+            return None
+        heads = [t for t in toks[:8] if t.pos_ in ("PROPN", "NOUN") and (t.head.i == t.i or t.head not in toks or t.head.i < toks[0].i or t.dep_ in ("ROOT", "appos", "nsubj"))]
+        for t in heads:
+            mention = mention_for(t)
+            if mention is not None:
+                return Attribution(mention, None, "dash", 0.85)
+        return None
 
     def _ends_clause(self, s: QuotedSpan) -> bool:
         """The quotation ends on a comma or a full stop inside its marks: a whole reported clause."""

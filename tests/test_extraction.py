@@ -98,3 +98,8 @@ def test_two_people_sharing_a_surname_stay_apart(nlp):
     text = ('Mayor Helena Varga opened the fair. "Welcome," Varga said.\n\n'
             'Coach Peter Varga was at the stadium. "We play to win," Peter Varga said.')
     assert quotes_of(nlp, text) == [("Welcome,", "Helena Varga"), ("We play to win,", "Peter Varga")]
+
+
+def test_dash_credit(nlp):
+    text = 'The council met at noon.\n\n"Every vote counts." - Helena Varga\n\nThe vote passed.'
+    assert quotes_of(nlp, text) == [("Every vote counts.", "Helena Varga")]
