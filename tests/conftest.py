@@ -22,7 +22,7 @@ XSS_IMG_QUOTE = "An image tag like <img src=x onerror=alert(2)> was enough too"
 QUILLFEATHER = dict(speaker="Marta Quillfeather", role="mayor of Port Ellery", aliases=["Mayor Quillfeather", "Quillfeather"])
 BRANNIGAN = dict(speaker="Osei Brannigan", role="harbour engineer", aliases=["Brannigan"])
 VOSTRIKOVA = dict(speaker="Lena Vostrikova", role="secretary of the dockworkers' union", aliases=["Vostrikova"])
-FENWICK = dict(speaker="Tobias Fenwick", role="security researcher", aliases=["Fenwick"])
+FENWICK = dict(speaker="Tobias Fenwick", role="security researcher <b>(Bytewatch)</b>", aliases=["Fenwick", "<i>T. F.</i>"])
 
 # (title, outlet, date, url, paragraphs, [(quotation, who, cue, mention)])
 CORPUS = [

@@ -72,7 +72,7 @@ def esc(text: str) -> str:
 
 def assert_no_payload(text: str) -> None:
     """None of the XSS payloads of the corpus reaches the page as markup."""
-    for payload in ("<script>alert(", "<img src=x", "<img", "href=\"javascript:"):
+    for payload in ("<script>alert(", "<img src=x", "<img", "href=\"javascript:", "<b>(Bytewatch)", "<i>T. F."):
         assert payload not in text, payload
 
 
@@ -208,6 +208,10 @@ def test_search_never_fails_on_odd_input(site, q):
     assert "message-error" not in html_response.text
 
 
+def test_search_parameters_left_out_mean_no_limit(site):
+    assert rows(site, f"/{DB}/search.json?q=wages&_shape=array") == rows(site, query("search", q="wages", **EMPTY))
+
+
 def test_search_empty_shows_the_form_without_error(site):
     text = page(site, f"/{DB}/search")
     assert 'name="q"' in text and "message-error" not in text
@@ -271,7 +275,7 @@ def test_quotes_table_page_marks_the_search_and_links_to_ranking(site):
     body = content(page(site, f"/{DB}/quotes?_search=wages"))
     assert "Nobody&#39;s <mark>wages</mark> will fund the sea wall" in body
     assert "3 rows" in body
-    assert f'href="/{DB}/search?q=wages&amp;speaker=&amp;outlet=&amp;since=&amp;until="' in body
+    assert f'href="/{DB}/search?q=wages"' in body
     # readable columns: quotation, speaker, outlet, date, article
     assert 'class="rows-and-columns quotedb-results"' in body
     assert '<a href="/{}/speakers/'.format(DB) in body
@@ -350,9 +354,11 @@ def test_speaker_page_lists_outlets_chart_and_quotes(site, ids):
 
 def test_speaker_without_quotes_in_other_outlets(site, ids):
     body = content(page(site, f"/{DB}/speakers/{ids['speaker']['Tobias Fenwick']}"))
-    assert "security researcher" in body
+    assert "security researcher &lt;b&gt;(Bytewatch)&lt;/b&gt;" in body
     assert "2 quotes" in body
-    assert "Fenwick" in visible(re.search(r'class="speaker-aliases">(.*?)</dd>', body, re.S).group(1))
+    aliases = re.search(r'class="speaker-aliases">(.*?)</dd>', body, re.S).group(1)
+    assert visible(aliases) == "<i>T. F.</i>, Fenwick"
+    assert_no_payload(body)
 
 
 def test_other_tables_keep_datasette_row_pages(site):
@@ -532,6 +538,10 @@ def test_article_markup_is_shown_as_text_everywhere(site, ids, corpus):
         f"/{DB}/articles",
         f"/{DB}/articles/6",
         f"/{DB}/speaker_quotes?speaker=Fenwick&since=&until=",
+        f"/{DB}/speakers",
+        f"/{DB}/speaker_summary",
+        f"/{DB}/quotes?_wide=1&speaker_id={sid}",
+        f"/{DB}/quotes/{qid}?_wide=1",
     ]
     for path in paths:
         text = page(site, path)
