@@ -19,9 +19,10 @@ facet time limit (`facets_timed_out`), and counts the HTML responses that
 rendered all the configured facets.
 
 `--setting NAME VALUE` (repeatable) serves with Datasette settings on top of
-metadata.yml, for trying a setting before proposing it; that run starts
-Datasette through quotedb.serving.serve_args plus `--setting`, since
-`quotedb serve` itself takes no settings. Prints figures only; nothing here
+metadata.yml's, and `--facets a,b,c` with another facet list for the quotes
+table, for trying a change before proposing it; those runs start Datasette
+through quotedb.serving.serve_args (plus `--setting`), since `quotedb serve`
+itself takes neither. Prints figures only; nothing here
 asserts a time. Writes bench/output/serve-<db>.json.
 """
 from __future__ import annotations
@@ -81,16 +82,28 @@ def pick_inputs(db_path: str) -> dict:
     return {"speaker": speaker, "month": month, "speakers": speakers, "words": words}
 
 
-def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]], log) -> tuple[subprocess.Popen, str, float]:
+def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]], log,
+                 facets: list[str] | None = None) -> tuple[subprocess.Popen, str, float]:
     port = free_port()
-    if settings:
+    if settings or facets is not None:
+        # quotedb.serving's own arguments, plus --setting and/or other facets for the quotes table
         code = (
-            "import sys; from quotedb.serving import serve_args; from datasette.cli import cli; "
-            "cli.main(serve_args(sys.argv[1], '127.0.0.1', int(sys.argv[2]), sys.argv[3] == '1') + sys.argv[4:], "
+            "import json, sys; import quotedb.serving as s; from datasette.cli import cli\n"
+            "facets = json.loads(sys.argv[4])\n"
+            "if facets is not None:\n"
+            "    original = s.metadata_dict\n"
+            "    def metadata_dict(path):\n"
+            "        m = original(path)\n"
+            "        for db in m.get('databases', {}).values():\n"
+            "            if 'quotes' in db.get('tables', {}):\n"
+            "                db['tables']['quotes']['facets'] = facets\n"
+            "        return m\n"
+            "    s.metadata_dict = metadata_dict\n"
+            "cli.main(s.serve_args(sys.argv[1], '127.0.0.1', int(sys.argv[2]), sys.argv[3] == '1') + sys.argv[5:], "
             "prog_name='quotedb serve')"
         )
         extra = [a for name, value in settings for a in ("--setting", name, value)]
-        cmd = [sys.executable, "-c", code, db_path, str(port), "1" if immutable else "0", *extra]
+        cmd = [sys.executable, "-c", code, db_path, str(port), "1" if immutable else "0", json.dumps(facets), *extra]
     else:
         cmd = [sys.executable, "-m", "quotedb", "serve", db_path, "--port", str(port)] + (["--immutable"] if immutable else [])
     errlog = tempfile.TemporaryFile()
@@ -112,7 +125,8 @@ def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]],
         time.sleep(0.2)
     startup = time.perf_counter() - t0
     log(f"  server up on {base} in {startup:.1f}s ({'immutable' if immutable else 'mutable'}"
-        f"{', ' + ', '.join(f'{n}={v}' for n, v in settings) if settings else ''})")
+        f"{', ' + ', '.join(f'{n}={v}' for n, v in settings) if settings else ''}"
+        f"{', facets ' + ','.join(facets) if facets is not None else ''})")
     return proc, base, startup
 
 
@@ -176,11 +190,12 @@ def facet_check(client: httpx.Client, url: str, facets: list[str]) -> dict:
     }
 
 
-def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: int, warmup: int, log) -> dict:
+def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: int, warmup: int, log,
+             facets_override: list[str] | None = None) -> dict:
     name = Path(db_path).stem
-    facets = configured_facets()
+    facets = facets_override if facets_override is not None else configured_facets()
     inputs = pick_inputs(db_path)
-    proc, base, startup = start_server(db_path, immutable, settings, log)
+    proc, base, startup = start_server(db_path, immutable, settings, log, facets_override)
     try:
         with httpx.Client(base_url=base, timeout=60) as client:
             filtered_q = f"speaker_id={inputs['speaker']}&published_month={inputs['month']}"
@@ -214,6 +229,7 @@ def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: 
     return {
         "immutable": immutable,
         "settings": dict(settings),
+        "facets": facets,
         "startup_s": round(startup, 1),
         "pages": results,
         "facet_checks": checks,
@@ -229,9 +245,12 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=3)
     ap.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                     help="a Datasette setting on top of metadata.yml (repeatable)")
+    ap.add_argument("--facets", help="comma-separated facets for the quotes table instead of metadata.yml's, "
+                                     "to measure a proposed facet list")
     ap.add_argument("--label", default="", help="suffix for the output file name")
     args = ap.parse_args()
     settings = [tuple(s) for s in args.setting]
+    facets_override = [f for f in args.facets.split(",") if f] if args.facets is not None else None
     modes = {"mutable": [False], "immutable": [True], "both": [False, True]}[args.mode]
     report: dict = {"facets_configured": configured_facets(), "targets_p95_ms": TARGETS_MS, "runs": []}
     for db_path in args.db:
@@ -242,7 +261,7 @@ def main() -> None:
         conn.close()
         print(f"{db_path}: ~{n_quotes:,} quotes, {os.path.getsize(db_path) / 1e6:,.0f} MB")
         for immutable in modes:
-            run = run_mode(db_path, immutable, settings, args.requests, args.warmup, print)
+            run = run_mode(db_path, immutable, settings, args.requests, args.warmup, print, facets_override)
             run.update({"db": db_path, "quotes": n_quotes})
             report["runs"].append(run)
     print()
