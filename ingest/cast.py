@@ -161,6 +161,10 @@ class Cast:
         key = name_key(mention.text)
         people = self.people.get(key, [])
         words = mention.text.split()
+        if not people and len(words) == 1:
+            # a first name alone (`Helena`) for the one person the article gave it
+            first = [p for ps in self.people.values() for p in ps if p.name.split()[0] == words[0] and len(p.name.split()) > 1]
+            people = first if len(first) == 1 else []
         fits = [p for p in people if len(words) < 2 or p.name.split()[0] == words[0] or len(p.name.split()) < 2]
         if len(fits) > 1:
             def last_before(p: Person) -> int:

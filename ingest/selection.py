@@ -38,6 +38,9 @@ def is_quotation(text: str, span: QuotedSpan, attribution: Attribution) -> bool:
     if short and not sentence_like:
         if re.search(r"\bso-called\s*$", before, re.IGNORECASE):
             return False
+        # a nickname between a first name and a surname: Mark "Tiny" Oduya
+        if len(words) <= 2 and re.search(r"\b[A-Z][\w'’.-]*\s*$", before) and re.match(r"\s*[A-Z]", after):
+            return False
         if _title_case(words) and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
             return False
     return True
