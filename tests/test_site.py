@@ -361,10 +361,40 @@ def test_speaker_without_quotes_in_other_outlets(site, ids):
     assert_no_payload(body)
 
 
-def test_other_tables_keep_datasette_row_pages(site):
-    body = content(page(site, f"/{DB}/articles/1"))
-    assert "Mayor promises a sea wall for Port Ellery" in body
-    assert "Links from other tables" in body
+# --- article page -------------------------------------------------------------------------
+
+
+def test_article_page_marks_every_quotation_in_the_text(site, site_db, ids):
+    db = sqlite_utils.Database(site_db)
+    article = next(db.query("select * from articles where title = 'Mayor promises a sea wall for Port Ellery'"))
+    text = page(site, f"/{DB}/articles/{article['id']}")
+    assert "<title>Mayor promises a sea wall for Port Ellery</title>" in text
+    body = content(text)
+    shown = re.search(r'<div class="quotedb-context quotedb-article-text">(.*?)</div>', body, re.S).group(1)
+    # the whole text, nothing added or lost
+    assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == article["text"]
+    marks = re.findall(r'<a class="quote-mark" href="/newsroom/quotes/(\d+)" title="([^"]*)"><mark>(.*?)</mark></a>', shown)
+    quotes = list(db.query("select id, quote, speaker_name from quotes where article_id = ? order by start", [article["id"]]))
+    assert [(int(i), html.unescape(t), html.unescape(q)) for i, t, q in marks] == [
+        (q["id"], q["speaker_name"], q["quote"]) for q in quotes
+    ]
+    assert visible(re.search(r'class="article-outlet">(.*?)</dd>', body, re.S).group(1)) == "Harbour Ledger"
+    assert visible(re.search(r'class="article-date">(.*?)</dd>', body, re.S).group(1)) == "2024-11-04"
+    assert '<a href="https://harbour-ledger.example/2024/11/04/sea-wall" rel="noopener noreferrer">' in body
+    assert 'class="quotedb-record"' in body  # the raw record, folded
+
+
+def test_article_segments_skip_overlaps_and_find_misplaced_quotes(plugin):
+    text = "He said: one two. She said: three."
+    quotes = [
+        {"id": 1, "quote": "one two", "start": 9, "end": 16},
+        {"id": 2, "quote": "two", "start": 13, "end": 16},  # inside the first: left out
+        {"id": 3, "quote": "three", "start": 0, "end": 5},  # wrong offsets: found after the first
+        {"id": 4, "quote": "absent", "start": None, "end": None},
+    ]
+    segments = plugin.article_segments(text, quotes)
+    assert "".join(s["text"] for s in segments) == text
+    assert [(s["text"], s["quote"]["id"]) for s in segments if "quote" in s] == [("one two", 1), ("three", 3)]
 
 
 def test_missing_speaker_is_a_404(site):

@@ -6,7 +6,8 @@
 - The search terms marked in the `quote` column wherever a search was made (the quotes
   table's _search, the canned queries' q or phrase), the text escaped first.
 - In canned-query results, speaker, outlet, article and quote_id shown as links.
-- The data of the quote, speaker and outlet pages (templates/row.html and its partials).
+- The data of the quote, speaker, outlet and article pages (templates/row.html and its
+  partials).
 
 Every value that comes from an article reaches the page through Jinja autoescaping or
 markupsafe.escape; nothing from the data is marked safe unescaped.
@@ -386,7 +387,66 @@ async def outlet_page(db, pk) -> dict | None:
     return {"page": "outlet", "outlet": outlet, "stats": stats, "speakers": speakers, "articles": articles}
 
 
-PAGES = {"speakers": speaker_page, "quotes": quote_page, "outlets": outlet_page}
+def article_segments(text: str, quotes: list[dict]) -> list[dict]:
+    """The article text cut into plain runs and quotations, in order, for marking.
+
+    A quotation is placed by its offsets when they point at its text, else at the first
+    occurrence of its text; overlapping or unplaceable quotations are left out.
+    """
+    spans = []
+    for q in quotes:
+        s, e = q["start"], q["end"]
+        if s is None or e is None or not (0 <= s < e <= len(text)) or (q["quote"] and text[s:e] != q["quote"]):
+            at = text.find(q["quote"]) if q["quote"] else -1
+            if at < 0:
+                continue
+            s, e = at, at + len(q["quote"])
+        spans.append((s, e, q))
+    placed = []
+    for s, e, q in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if placed and s < placed[-1][1]:
+            continue
+        placed.append((s, e, q))
+    segments, at = [], 0
+    for s, e, q in placed:
+        if s > at:
+            segments.append({"text": text[at:s]})
+        segments.append({"text": text[s:e], "quote": q})
+        at = e
+    if at < len(text):
+        segments.append({"text": text[at:]})
+    return segments
+
+
+async def article_page(db, pk) -> dict | None:
+    article = await _first(
+        db,
+        """select articles.id, articles.title, articles.url, articles.published, articles.author,
+                  articles.text, articles.outlet_id, outlets.name as outlet
+           from articles left join outlets on outlets.id = articles.outlet_id where articles.id = ?""",
+        [pk],
+    )
+    if article is None:
+        return None
+    quotes = await _rows(
+        db,
+        """select quotes.id, quotes.quote, quotes.start, quotes."end", quotes.speaker_id,
+                  coalesce(speakers.name, quotes.speaker_name, quotes.mention) as speaker
+           from quotes left join speakers on speakers.id = quotes.speaker_id
+           where quotes.article_id = ? order by quotes.start""",
+        [pk],
+    )
+    article["address"] = article["url"]
+    article["url"] = safe_url(article["url"])
+    return {
+        "page": "article",
+        "article": article,
+        "quotes": quotes,
+        "segments": article_segments(article["text"] or "", quotes),
+    }
+
+
+PAGES = {"speakers": speaker_page, "quotes": quote_page, "outlets": outlet_page, "articles": article_page}
 
 
 async def _quotes_database(datasette) -> str | None:

@@ -204,6 +204,19 @@ def test_quote_in_context_then_its_outlet(watched, server):
     assert page.locator(".quote-date").inner_text() == row["published"]
     watched.screenshot("quote")
 
+    # the whole article, this quotation marked among the others and linked back
+    page.locator(".quote-article a").first.click()
+    page.wait_for_url(re.compile(rf"/articles/{row['article_id']}$"))
+    assert page.locator("section.content h1").inner_text() == row["title"]
+    back = page.locator(f"a.quote-mark[href$='/quotes/{quote_id}'] mark")
+    assert back.inner_text() == row["quote"]
+    marked_in_article = page.locator("a.quote-mark").count()
+    in_article = server.sql("select count(*) from quotes where article_id = ?", [row["article_id"]])[0][0]
+    assert 1 <= marked_in_article <= in_article
+    watched.screenshot("article")
+    back.click()
+    page.wait_for_url(re.compile(rf"/quotes/{quote_id}$"))
+
     page.locator(".quote-outlet a").click()
     page.wait_for_url(re.compile(rf"/outlets/{row['outlet_id']}$"))
     assert page.locator("section.content h1").inner_text() == row["outlet"]
