@@ -10,7 +10,7 @@ import sqlite_utils
 
 from ingest.records import Article, Quote
 
-from .schema import ensure_shape
+from .schema import FTS, ensure_shape
 
 
 def speaker_key(name: str) -> str:
@@ -34,6 +34,12 @@ def _reshape(db: sqlite_utils.Database) -> None:
     # one transaction: a crash mid-way (e.g. FTS table made, its triggers not yet)
     # must not leave a shape that ensure_shape would take for complete
     with db.atomic():
+        for table in FTS:
+            # an index without its triggers (a crash of an older quotedb mid-shape, or a
+            # hand edit) silently stops following its table: made again from the rows
+            triggers = {t.name for t in db[table].triggers}
+            if db[table].detect_fts() and not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
+                db[table].disable_fts()
         ensure_shape(db)
 
 
