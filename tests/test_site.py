@@ -716,3 +716,9 @@ def test_sparse_search_and_facets(bare):
     found = rows(bare, "/bare/search.json?" + urllib.parse.urlencode({"q": "lights", **EMPTY, "_shape": "array"}))
     assert [r["quote"] for r in found] == ["Keep the lights on"]
     assert bare.get("/bare/quotes").status_code == 200
+
+
+def test_arbitrary_sql_can_use_the_search_functions(site):
+    sql = "select quote from quotes where id in (select rowid from quotes_fts where quotes_fts match quotedb_fts(:q)) order by id"
+    data = rows(site, f"/{DB}.json?" + urllib.parse.urlencode({"sql": sql, "q": '"sea wall" budget', "_shape": "array"}))
+    assert data == [{"quote": "If the sea wall budget comes out of our wages, we strike"}]

@@ -289,6 +289,12 @@ def test_canned_query_who_said_and_its_sql(watched, server):
     page.click("a.canned-query-edit-sql")
     page.wait_for_url(re.compile(r"\?sql="))
     assert "quotedb_phrase(:phrase)" in page.locator("textarea#sql-editor").input_value()
+    assert page.locator("input[name=phrase]").input_value() == phrase
+    # run as arbitrary SQL, a starting point for one's own: the same speakers
+    page.click("form.sql input[type=submit]")
+    page.wait_for_load_state("load")
+    assert page.locator("td.col-speaker").all_inner_texts() == speakers
+    watched.screenshot("sql")
     watched.assert_clean()
 
 
