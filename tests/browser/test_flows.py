@@ -71,9 +71,10 @@ def test_search_ranked_marked_and_linked(watched, server):
     page = watched.page
     ids = results_ids(page)
     assert quote_id in ids
-    # ranked as SQLite's bm25 ranks them, not by date
-    ranked = [r[0] for r in server.sql("select rowid from quotes_fts where quotes_fts match ? order by rank", [f'"{word}"'])]
-    assert ids == ranked[: len(ids)]
+    # ranked as SQLite's bm25 ranks them (best, i.e. lowest, first), not by date
+    score = dict(server.sql("select rowid, rank from quotes_fts where quotes_fts match ?", [f'"{word}"']))
+    assert set(ids) == set(score)
+    assert [score[i] for i in ids] == sorted(score[i] for i in ids)
     row = page.locator("tr", has=page.locator(f"td.col-quote_id a[href$='/quotes/{quote_id}']"))
     marks = row.locator("td.col-quote mark").all_inner_texts()
     assert any(m.lower().startswith(word[:5]) for m in marks), marks
