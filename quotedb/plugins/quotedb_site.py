@@ -20,7 +20,7 @@ import re
 import urllib.parse
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
 # the query string of the request being answered, for render_cell (which is not given it)
@@ -181,12 +181,16 @@ def render_cell(row, value, column, table, database, datasette):
     # canned queries and the speaker_summary view: names they give to columns
     keys = row.keys() if hasattr(row, "keys") else []
     urls = datasette.urls
+
+    def row_url(table_name, pk):
+        return urls.row(database, table_name, tilde_encode(str(pk)))
+
     if column == "quote_id":
-        return _link(urls.row(database, "quotes", value), Markup("open&nbsp;#") + escape(str(value)))
+        return _link(row_url("quotes", value), Markup("open&nbsp;#") + escape(str(value)))
     if column == "speaker" and "speaker_id" in keys and row["speaker_id"] is not None:
-        return _link(urls.row(database, "speakers", row["speaker_id"]), value)
+        return _link(row_url("speakers", row["speaker_id"]), value)
     if column == "outlet" and "outlet_id" in keys and row["outlet_id"] is not None:
-        return _link(urls.row(database, "outlets", row["outlet_id"]), value)
+        return _link(row_url("outlets", row["outlet_id"]), value)
     if column == "article" and "url" in keys and safe_url(row["url"]):
         return _link(safe_url(row["url"]), value)
     return None
