@@ -228,12 +228,25 @@ def eval_command(gold: str, model: str | None, predictions: str | None) -> None:
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 @click.option("--immutable", is_flag=True, help="Serve a published snapshot: counts precomputed, file never re-read.")
 def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
-    """Serve DB_PATH read-only with Datasette, using quotedb's metadata.yml and templates."""
+    """Serve DB_PATH read-only with Datasette, using quotedb's metadata.yml and templates.
+
+    A live file is followed: ingests show up as they commit, and a `quotedb rebuild`
+    is picked up once swapped in. --immutable serves a published snapshot.
+    """
+    _serve(db_path, host, port, immutable, "quotedb serve")
+
+
+def _serve(db_path: str, host: str, port: int, immutable: bool, prog_name: str) -> None:
     from .serving import serve_args
 
     from datasette.cli import cli as datasette_cli
 
-    datasette_cli.main(serve_args(db_path, host, port, immutable), prog_name="quotedb serve")
+    # Served by its bare name from its own directory: Datasette shows the path it was
+    # given (/-/databases.json), and a published site must not tell where the file
+    # lives on the machine that built it.
+    path = Path(db_path).resolve()
+    os.chdir(path.parent)
+    datasette_cli.main(serve_args(path.name, host, port, immutable), prog_name=prog_name)
 
 
 @cli.command()
@@ -247,11 +260,7 @@ def demo(db_path: str, and_serve: bool, port: int, model: str | None) -> None:
     if summary.failed:
         sys.exit(1)
     if and_serve:
-        from .serving import serve_args
-
-        from datasette.cli import cli as datasette_cli
-
-        datasette_cli.main(serve_args(db_path, "127.0.0.1", port, False), prog_name="quotedb demo")
+        _serve(db_path, "127.0.0.1", port, False, "quotedb demo")
 
 
 if __name__ == "__main__":

@@ -279,3 +279,23 @@ def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.05
             return True
         time.sleep(step)
     return predicate()
+
+
+# --- a larger made-up corpus -------------------------------------------------------------
+
+PEOPLE = ["Ada Moss", "Ines Calder", "Ivo Serrano", "Oona Maddox", "Tomas Brenner", "Edda Varga", "Rui Dalca", "Pia Lund"]
+TOPICS = ["the quay", "the ferry", "the library", "the tide tables", "the sea wall", "the fish market"]
+
+
+def write_corpus(d: Path, n: int, series: str = "Harbour series") -> None:
+    """n small articles of a few attributed quotes each, as .md files with front matter."""
+    import random
+
+    rnd = random.Random(66)
+    for i in range(n):
+        paras = [f"Article {i} of the Northgate Ledger's harbour series, about {rnd.choice(TOPICS)}."]
+        for k in range(rnd.randint(2, 5)):
+            who = rnd.choice(PEOPLE)
+            topic = rnd.choice(TOPICS)
+            paras.append(f'"We have to talk about {topic} number {i}-{k}," {who} said on the quay.')
+        (d / f"a{i:03}.md").write_text(f"---\ntitle: {series} {i}\noutlet: Northgate Ledger\ndate: 2024-04-{1 + i % 28:02}\n---\n" + "\n\n".join(paras) + "\n", encoding="utf-8")

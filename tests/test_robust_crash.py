@@ -13,25 +13,10 @@ import subprocess
 import time
 from pathlib import Path
 
-from fixtures_ingest import check_whole, nlp, quotedb_process, rows, run, summary, wait_until  # noqa: F401
+from fixtures_ingest import check_whole, nlp, quotedb_process, rows, run, summary, wait_until, write_corpus  # noqa: F401
 
 KILLS = 8
 TIME_BUDGET = 150  # seconds for the whole kill loop; it stops early rather than run long
-
-PEOPLE = ["Ada Moss", "Ines Calder", "Ivo Serrano", "Oona Maddox", "Tomas Brenner", "Edda Varga", "Rui Dalca", "Pia Lund"]
-TOPICS = ["the quay", "the ferry", "the library", "the tide tables", "the sea wall", "the fish market"]
-
-
-def write_corpus(d: Path, n: int) -> None:
-    rnd = random.Random(66)
-    for i in range(n):
-        paras = [f"Article {i} of the Northgate Ledger's harbour series, about {rnd.choice(TOPICS)}."]
-        for k in range(rnd.randint(2, 5)):
-            who = rnd.choice(PEOPLE)
-            topic = rnd.choice(TOPICS)
-            paras.append(f'"We have to talk about {topic} number {i}-{k}," {who} said on the quay.')
-        (d / f"a{i:03}.md").write_text(f"---\ntitle: Harbour series {i}\noutlet: Northgate Ledger\ndate: 2024-04-{1 + i % 28:02}\n---\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
-
 
 def stored(db: Path) -> list[tuple]:
     return rows_tuple(db, "select a.source, q.quote, q.speaker_name, q.start from quotes q join articles a on a.id = q.article_id order by a.source, q.start")
