@@ -1,6 +1,7 @@
 """The `quotedb` command: a thin click group over ingest/ and db/."""
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sys
@@ -147,13 +148,15 @@ def rebuild(db_path: str, sources: tuple[str, ...], outlet: str | None, date: st
 
 
 def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | None) -> Summary:
+    """Build db_path from sources in a temporary file beside it, then swap it in at once."""
     import sqlite_utils
 
     target = Path(db_path).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".building", dir=target.parent)
-    os.close(fd)
-    os.unlink(tmp)
+    _sweep_stale_builds(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=BUILDING, dir=target.parent)
+    # held while we build: a later rebuild knows this file is in use, not left by a killed one
+    fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         summary = run_ingest(tmp, sources, defaults, True, model)
         db = sqlite_utils.Database(tmp)
@@ -169,10 +172,36 @@ def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | N
             if os.path.exists(stale):
                 os.unlink(stale)
     finally:
-        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+        _remove_build(tmp)
+        # closed only now that no SQLite connection has the file open: closing any
+        # descriptor of a file drops the process's POSIX locks on it, SQLite's included
+        os.close(fd)
     return summary
+
+
+BUILDING = ".building"
+
+
+def _remove_build(tmp: str) -> None:
+    for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
+        if os.path.exists(leftover):
+            os.unlink(leftover)
+
+
+def _sweep_stale_builds(target: Path) -> None:
+    """Remove the temporary files of rebuilds that were killed: those no process holds locked."""
+    for path in target.parent.glob(f".{target.name}.*{BUILDING}"):
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            continue  # another rebuild is at work on it
+        _remove_build(str(path))
+        os.close(fd)
 
 
 @cli.command()

@@ -98,3 +98,53 @@ def test_kill_during_schema_creation_is_repaired(tmp_path: Path, nlp) -> None:  
     assert run(["ingest", str(db), str(tmp_path / "b.txt")]).exit_code == 0
     check_whole(db)
     assert rows(db, "select count(*) as n from quotes_fts where quotes_fts match 'finest'") == [{"n": 1}]
+
+
+REBUILD_KILLS = 3
+
+
+def test_sigkilled_rebuild_leaves_the_old_file_whole(tmp_path: Path, nlp) -> None:  # noqa: F811
+    """A rebuild killed at any point leaves the served file whole (old or new, never
+    between); the next rebuild clears the killed one's temporary files."""
+    old_corpus, new_corpus = tmp_path / "old", tmp_path / "new"
+    old_corpus.mkdir()
+    new_corpus.mkdir()
+    write_corpus(old_corpus, 5, "Old series")
+    write_corpus(new_corpus, 80, "New series")
+    site = tmp_path / "site"
+    site.mkdir()
+    db = site / "quotes.db"
+    assert run(["ingest", str(db), str(old_corpus)]).exit_code == 0
+    old_sources = {r["source"] for r in rows(db, "select source from articles")}
+    new_sources = {f"new/{p.name}" for p in new_corpus.iterdir()}
+    rnd = random.Random(60)
+
+    kills = 0
+    load_time = None
+    deadline = time.monotonic() + TIME_BUDGET / 2
+    for _ in range(REBUILD_KILLS * 2):
+        if kills >= REBUILD_KILLS or time.monotonic() > deadline:
+            break
+        started = time.monotonic()
+        proc = quotedb_process(["rebuild", str(db), str(new_corpus)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            if load_time is None:
+                wait_until(lambda: any(site.glob(".quotes.db.*.building")) or proc.poll() is not None, timeout=60)
+                load_time = time.monotonic() - started
+            delay = load_time + rnd.uniform(0.0, 1.5)
+            wait_until(lambda: proc.poll() is not None, timeout=max(0.0, started + delay - time.monotonic()))
+        finally:
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                kills += 1
+            proc.wait()
+        check_whole(db)
+        assert {r["source"] for r in rows(db, "select source from articles")} in (old_sources, new_sources)
+    assert kills >= 1
+
+    result = run(["rebuild", str(db), str(new_corpus)])
+    assert result.exit_code == 0, result.stderr
+    assert {r["source"] for r in rows(db, "select source from articles")} == new_sources
+    check_whole(db)
+    assert sorted(p.name for p in site.iterdir()) == ["quotes.db"]
+    print(f"rebuild kills: {kills}")
