@@ -88,13 +88,31 @@ class Attributor:
             return []
         return [t for t in span if self.outside(t)]
 
-    def _with_subject(self, cues: list[Token], strict: bool = True) -> tuple[Token, Mention] | None:
+    def _with_subject(self, cues: list[Token], strict: bool = True, adjacent: bool = False) -> tuple[Token, Mention] | None:
         for cue in cues:
             subj = _subject(cue)
+            if (subj is None or not self.outside(subj)) and adjacent:
+                subj = self._beside(cue)
             if subj is not None and self.outside(subj):
                 mention = mention_for(subj, strict)
                 if mention is not None:
                     return cue, mention
+        return None
+
+    def _beside(self, cue: Token) -> Token | None:
+        """`" the editor Steven Ginsberg responded` when the parse tied the name elsewhere:
+        the noun right before the cue, or a name right after it (`" said Ginsberg`)."""
+        doc = self.doc
+        i = cue.i - 1
+        while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and self.outside(doc[i]):
+            return doc[i]
+        j = cue.i + 1
+        if j < len(doc) and doc[j].pos_ == "PROPN" and self.outside(doc[j]):
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i != j:
+                j += 1
+            return doc[j]
         return None
 
     def _sentence_after(self, s: QuotedSpan) -> list[Token]:
@@ -132,7 +150,7 @@ class Attributor:
             return credit
 
         # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
-        found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s))
+        found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s), adjacent=True)
         if found:
             return Attribution(found[1], found[0], "after", 0.95)
 

@@ -31,6 +31,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
     gender: str | None = None
     positions: list[tuple[int, bool]] = field(default_factory=list)  # (offset, is subject)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # mentions outside quotations
 
 
 class Cast:
@@ -97,6 +98,7 @@ class Cast:
                 self._pronouns[tok.idx] = person
                 if person is not None:
                     person.positions.append((tok.idx, True))
+                    person.spans.append((tok.idx, tok.idx + len(tok.text)))
             elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
                 mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
                 start = min(c.idx for c in tok.lefts)
@@ -154,6 +156,8 @@ class Cast:
             person.role_words.update(_role_word(w) for w in r.split())
         person.gender = person.gender or gender
         person.positions.append((offset, subject))
+        if not self.inside_quote(offset):
+            person.spans.append((offset, offset + len(name)))
         return person
 
     def by_name(self, mention: Mention) -> Person:
@@ -177,6 +181,7 @@ class Cast:
                 person.roles.add(mention.role)
                 person.role_words.update(_role_word(w) for w in mention.role.split())
             person.positions.append((mention.start, True))
+            person.spans.append((mention.start, mention.end))
             return person
         return self.add(mention.text, mention.start, True, {mention.role} if mention.role else None)
 
@@ -207,6 +212,11 @@ class Cast:
         if best is not None and best.gender is None:
             best.gender = gender
         return best
+
+    def last_mention(self, person: Person, lo: int, hi: int) -> tuple[int, int] | None:
+        """The person's latest mention outside quotations between two offsets."""
+        inside = [sp for sp in person.spans if lo <= sp[0] < hi]
+        return max(inside) if inside else None
 
     def by_description(self, mention: Mention) -> Person | None:
         """The person the article gave this role (`the US president` -> U.S. President Donald Trump)."""

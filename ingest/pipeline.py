@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .attribution import Attribution, Attributor
 from .cast import Cast, Person
 from .marks import QuotedSpan, find_quoted_spans
+from .mentions import Mention
 from .records import Quote
 from .selection import is_quotation, quote_kind
 
@@ -55,24 +56,44 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
     found.speaker = person.name if person else None
 
 
-def carry_over(items: list[Found], text: str) -> None:
-    """Step: a quotation with no attribution of its own takes its neighbour's."""
+CUED = ("after", "before", "colon", "dash", "paragraph")
+
+
+def carry_over(items: list[Found], text: str, cast: Cast) -> None:
+    """Step: a quotation with no attribution of its own takes its neighbour's.
+
+    The source is the nearest quotation before it, in its paragraph or the one before,
+    whose attribution rests on a cue; the mention is the speaker's latest mention there.
+    """
     for k, f in enumerate(items):
         if f.attribution.mention is not None:
             continue
-        prev = items[k - 1] if k > 0 else None
         nxt = items[k + 1] if k + 1 < len(items) else None
-        same_para_next = nxt is not None and nxt.span.para_start == f.span.para_start and nxt.attribution.mention is not None
-        if same_para_next and not text[f.span.close_mark + 1 if f.span.close_mark else f.span.end : nxt.span.open_mark].strip(" ,"):
-            source, how = nxt, "adjacent"
-        elif prev is not None and prev.speaker and (
-            prev.span.para_start == f.span.para_start
-            or (f.attribution.where == "continuation" and _previous_paragraph(text, f.span.para_start) == (prev.span.para_start, prev.span.para_end))
-        ):
-            source, how = prev, "continuation"
-        else:
+        source = how = None
+        if nxt is not None and nxt.span.para_start == f.span.para_start and nxt.attribution.where in CUED:
+            gap = text[(f.span.close_mark + 1) if f.span.close_mark is not None else f.span.end : nxt.span.open_mark]
+            if not gap.strip(" ,"):
+                source, how = nxt, "adjacent"
+        if source is None:
+            previous_para = _previous_paragraph(text, f.span.para_start)
+            allowed = {f.span.para_start}
+            if f.attribution.where == "continuation" and previous_para:
+                allowed.add(previous_para[0])
+            for prev in reversed(items[:k]):
+                if prev.span.para_start not in allowed:
+                    break
+                if prev.speaker and prev.attribution.where in CUED + ("continuation", "adjacent"):
+                    source, how = prev, "continuation"
+                    break
+        if source is None:
             continue
-        f.attribution = Attribution(source.attribution.mention, source.attribution.cue, how, source.attribution.confidence * 0.85)
+        mention = source.attribution.mention
+        if source.person is not None and how == "continuation":
+            lo = _previous_paragraph(text, f.span.para_start)
+            last = cast.last_mention(source.person, lo[0] if lo else 0, f.span.open_mark)
+            if last is not None and (mention is None or last[0] > mention.start):
+                mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1)
+        f.attribution = Attribution(mention, source.attribution.cue, how, source.attribution.confidence * 0.85)
         f.person, f.speaker, f.method = source.person, source.speaker, how
 
 
@@ -89,7 +110,7 @@ def extract(text: str, nlp: Language) -> list[Quote]:
         found = Found(span, attributor.attribute(k))
         resolve(found, cast, items[-1] if items else None)
         items.append(found)
-    carry_over(items, text)
+    carry_over(items, text, cast)
     quotes = []
     for f in items:
         if not is_quotation(text, f.span, f.attribution):
