@@ -7,6 +7,7 @@ No spaCy is needed: the Article and Quote records are written by hand.
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -179,9 +180,27 @@ def site_db(tmp_path_factory) -> Path:
     return build_site_db(tmp_path_factory.mktemp("site") / "newsroom.db")
 
 
+class LoopThread:
+    """An event loop of its own in a background thread, so that synchronous tests can await
+    whatever the main thread's own loop (if another test left one running) is doing."""
+
+    def __init__(self):
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="site-loop", daemon=True)
+        self.thread.start()
+
+    def run(self, coroutine, timeout: float = 60):
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.loop.close()
+
+
 @pytest.fixture(scope="session")
 def event_loop_for_site():
-    loop = asyncio.new_event_loop()
+    loop = LoopThread()
     yield loop
     loop.close()
 
@@ -189,12 +208,12 @@ def event_loop_for_site():
 class SiteClient:
     """datasette.client made synchronous, on one event loop for the whole session."""
 
-    def __init__(self, datasette, loop):
+    def __init__(self, datasette, loop: LoopThread):
         self.datasette = datasette
         self.loop = loop
 
     def get(self, path: str, **kwargs):
-        return self.loop.run_until_complete(self.datasette.client.get(path, **kwargs))
+        return self.loop.run(self.datasette.client.get(path, **kwargs))
 
 
 @pytest.fixture(scope="session")
@@ -207,7 +226,7 @@ def make_site(event_loop_for_site):
 
     def make(db_path) -> SiteClient:
         datasette = Datasette(**datasette_kwargs(str(db_path)))
-        event_loop_for_site.run_until_complete(datasette.invoke_startup())
+        event_loop_for_site.run(datasette.invoke_startup())
         return SiteClient(datasette, event_loop_for_site)
 
     return make
