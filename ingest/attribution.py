@@ -30,7 +30,10 @@ class Attribution:
 def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return True
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in SPEECH_VERBS
+    # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
+    return tok.is_sent_start and tok.lower_.endswith("ed") and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
 
 
 def _subject(verb: Token, depth: int = 0) -> Token | None:
@@ -109,8 +112,10 @@ class Attributor:
         if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and self.outside(doc[i]):
             return doc[i]
         j = cue.i + 1
-        if j < len(doc) and doc[j].pos_ == "PROPN" and self.outside(doc[j]):
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i != j:
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and j - cue.i < 4:
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN") and self.outside(doc[j]):
+            while j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN") and "\n" not in doc[j].whitespace_:
                 j += 1
             return doc[j]
         return None
@@ -155,7 +160,7 @@ class Attributor:
             return Attribution(found[1], found[0], "after", 0.95)
 
         # 2. `Reyes said, "` -- a cue in the sentence before the opening mark, nearest first
-        found = self._with_subject([t for t in reversed(before) if _is_cue(t)])
+        found = self._with_subject([t for t in reversed(before) if _is_cue(t)], adjacent=self._introduces(s))
         if found:
             return Attribution(found[1], found[0], "before", 0.9)
 
@@ -204,11 +209,21 @@ class Attributor:
         """The quotation ends on a comma or a full stop inside its marks: a whole reported clause."""
         return self.doc.text[s.start : s.end].rstrip("'’\"”")[-1:] in (",", ".", "?", "!")
 
+    def _introduces(self, s: QuotedSpan) -> bool:
+        """The text right before the opening mark ends in a comma or colon: `Reyes said, "`."""
+        return self.doc.text[s.para_start : s.open_mark].rstrip()[-1:] in (",", ":")
+
     def _colon_intro(self, s: QuotedSpan, before: list[Token]) -> Attribution | None:
         text_before = self.doc.text[s.para_start : s.open_mark].rstrip()
         if text_before.endswith(":") and before:
+            words = [t for t in before if not t.is_punct]
+            # a transcript-style speaker label: `Clinton: "..."`
+            if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" for t in words):
+                mention = mention_for(words[-1], strict=False)
+                if mention is not None:
+                    return Attribution(mention, None, "colon", 0.8)
             root = before[-1].sent.root
-            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root])
+            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root], adjacent=True)
             if found:
                 return Attribution(found[1], found[0], "colon", 0.8)
         if not text_before:
@@ -221,7 +236,7 @@ class Attributor:
                 toks = self._tokens(prev_start, prev_end)
                 if toks:
                     root = toks[-1].sent.root
-                    found = self._with_subject([t for t in reversed(toks) if _is_cue(t)] + [root])
+                    found = self._with_subject([t for t in reversed(toks) if _is_cue(t)] + [root], adjacent=True)
                     if found:
                         return Attribution(found[1], found[0], "colon", 0.75)
         return None
