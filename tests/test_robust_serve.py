@@ -128,7 +128,7 @@ def test_rebuild_while_serving(tmp_path: Path, nlp) -> None:  # noqa: F811
         check_whole(db)
         status, body = get(sql_url(base, "select count(*) as n from articles"))
         assert (status, json.loads(body)) == (200, [{"n": 41}])
-    print(f"rebuild while serving: {len(log)} requests, {len(after)} after the swap")
+    print(f"rebuild while serving: {len(log) + len(pages)} requests, {len(after)} queries after the swap")
 
 
 def test_ingest_while_serving(tmp_path: Path, nlp) -> None:  # noqa: F811
@@ -153,7 +153,7 @@ def test_ingest_while_serving(tmp_path: Path, nlp) -> None:  # noqa: F811
     assert all(v["half"] == 0 and v["fts"] == v["quotes"] for v in values), "a reader saw half an article"
     assert values[0]["articles"] == 1 and values[-1]["articles"] == 61
     assert check_whole(db)["articles"] == 61
-    print(f"ingest while serving: {len(log)} requests")
+    print(f"ingest while serving: {len(log) + len(pages)} requests")
 
 
 def test_immutable_snapshot(tmp_path: Path, nlp) -> None:  # noqa: F811
