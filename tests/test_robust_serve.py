@@ -327,3 +327,35 @@ def test_nothing_of_the_building_machine_leaks(published) -> None:
         text = body.decode()
         for s in secrets:
             assert s not in text, (path, s)
+
+
+@pytest.mark.parametrize("threads", [0, 3], ids=["no-threads", "threads"])
+def test_datasette_follows_a_swapped_file_in_process(tmp_path: Path, threads: int, nlp) -> None:  # noqa: F811
+    """The follow_file plugin in both of Datasette's modes (threaded and not)."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from quotedb.serving import datasette_kwargs
+
+    (tmp_path / "one.txt").write_text(LIBRARY, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(FERRY, encoding="utf-8")
+    db = tmp_path / "quotes.db"
+    assert run(["rebuild", str(db), str(tmp_path / "one.txt")]).exit_code == 0
+    kwargs = datasette_kwargs(str(db))
+    kwargs["settings"] = {**(kwargs.get("settings") or {}), "num_sql_threads": threads}
+    ds = Datasette(**kwargs)
+
+    async def sources() -> list[dict]:
+        response = await ds.client.get("/quotes.json?" + urllib.parse.urlencode({"sql": SOURCES_SQL, "_shape": "array"}))
+        assert response.status_code == 200
+        return response.json()
+
+    async def scenario() -> None:
+        await ds.invoke_startup()
+        assert await sources() == [{"s": "one.txt"}]
+        assert run(["rebuild", str(db), str(tmp_path / "two.txt")]).exit_code == 0
+        for _ in range(threads + 2):  # each worker thread moves over on its next query
+            assert await sources() == [{"s": "two.txt"}]
+
+    asyncio.run(scenario())
