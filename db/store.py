@@ -1,10 +1,12 @@
 """Every write to the database: articles with their quotes, outlets, speakers."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import sqlite_utils
 
@@ -30,10 +32,28 @@ def open_db(path: str) -> sqlite_utils.Database:
     return db
 
 
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction that holds the write lock from its start.
+
+    BEGIN IMMEDIATE, not sqlite-utils' plain BEGIN: a transaction that reads first and
+    writes later fails at once (SQLITE_BUSY_SNAPSHOT, no busy wait) if another ingest
+    committed in between; taking the lock first makes a second writer wait its turn.
+    sqlite-utils' own writes inside become savepoints of this transaction.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    db.execute("COMMIT")
+
+
 def _reshape(db: sqlite_utils.Database) -> None:
     # one transaction: a crash mid-way (e.g. FTS table made, its triggers not yet)
     # must not leave a shape that ensure_shape would take for complete
-    with db.atomic():
+    with write_transaction(db):
         for table in FTS:
             # an index without its triggers (a crash of an older quotedb mid-shape, or a
             # hand edit) silently stops following its table: made again from the rows
@@ -92,9 +112,9 @@ class Store:
 
     def save(self, article: Article, quotes: list[Quote]) -> int:
         """Insert or replace one article and all its quotes, atomically. Returns quotes written."""
-        # atomic(), not `with conn:`: sqlite-utils' own writes inside would commit
-        # early under a plain connection context, and a crash could leave half an article
-        with self.db.atomic():
+        # not `with conn:`: sqlite-utils' own writes inside would commit early under a
+        # plain connection context, and a crash could leave half an article
+        with write_transaction(self.db):
             outlet_id = self._outlet_id(article.outlet)
             existing = list(self.db.query("select id from articles where key = ?", [article.key]))
             record = {

@@ -43,16 +43,16 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if child.dep_ == "pobj":
                 return child
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head
-            return child
-    for child in verb.children:
+    children = list(verb.children)
+    # `Sanders was asked by host Bill Maher` -- the agent speaks
+    for child in children:
         if child.dep_ == "agent":
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    for child in children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
     # object control: `led him to call his counterpart a "crazy man"` -> him
     if verb.dep_ == "xcomp" and depth < 3:
         for child in verb.head.children:

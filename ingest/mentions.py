@@ -64,6 +64,12 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
     strict: take a description only when its head noun can speak (`the aide`, not `the plan`);
     off where the position alone makes it the speaker (`," the daily wrote.`).
     """
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        # `Cruz, who had said ...`: the relative pronoun is the mention, the noun it hangs on the speaker
+        m = mention_for(tok.head.head, strict)
+        if m is None:
+            return None
+        return Mention(m.text, tok.idx, tok.idx + len(tok.text), m.kind, m.head, m.role)
     if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
         return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
     if tok.pos_ == "PRON":
