@@ -4,6 +4,10 @@ The served database is the bundled demo corpus built by `quotedb demo DB --no-se
 When that cannot be built here (no demo articles, no spaCy model, or the command
 failing), the flows run on the fictional fixture corpus of tests/conftest.py instead,
 and say so. Skipped when /usr/bin/chromium or Playwright is missing.
+
+Screenshots go to test-output/screenshots/; the search and speaker pages are also copied
+to docs/screenshots/ for the README when missing there, or always with
+QUOTEDB_DOCS_SCREENSHOTS=1.
 """
 from __future__ import annotations
 
@@ -165,9 +169,12 @@ class Watched:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         target = SCREENSHOTS / f"{name}.png"
         self.page.screenshot(path=str(target), full_page=True)
-        if docs:
+        # the README's copies: written when missing, or renewed on request
+        # (QUOTEDB_DOCS_SCREENSHOTS=1), so that running the tests leaves the checkout clean
+        docs_copy = DOCS_SCREENSHOTS / f"{name}.png"
+        if docs and (not docs_copy.exists() or os.environ.get("QUOTEDB_DOCS_SCREENSHOTS") == "1"):
             DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(target, DOCS_SCREENSHOTS / f"{name}.png")
+            shutil.copyfile(target, docs_copy)
         return target
 
     def assert_clean(self) -> None:
