@@ -293,7 +293,7 @@ def write_corpus(d: Path, n: int, series: str = "Harbour series") -> None:
 
     rnd = random.Random(66)
     for i in range(n):
-        paras = [f"Article {i} of the Northgate Ledger's harbour series, about {rnd.choice(TOPICS)}."]
+        paras = [f"Article {i} of the Northgate Ledger's {series}, about {rnd.choice(TOPICS)}."]
         for k in range(rnd.randint(2, 5)):
             who = rnd.choice(PEOPLE)
             topic = rnd.choice(TOPICS)
