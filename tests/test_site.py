@@ -722,3 +722,8 @@ def test_arbitrary_sql_can_use_the_search_functions(site):
     sql = "select quote from quotes where id in (select rowid from quotes_fts where quotes_fts match quotedb_fts(:q)) order by id"
     data = rows(site, f"/{DB}.json?" + urllib.parse.urlencode({"sql": sql, "q": '"sea wall" budget', "_shape": "array"}))
     assert data == [{"quote": "If the sea wall budget comes out of our wages, we strike"}]
+
+
+def test_quotes_table_shows_the_mention_of_an_unattributed_quote(site):
+    body = content(page(site, f"/{DB}/quotes?_search=promises"))
+    assert '<em class="mention" title="not attributed to a named speaker">she</em>' in body
