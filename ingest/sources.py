@@ -96,11 +96,14 @@ def _article(fields: dict, defaults: dict, source: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise SourceError("no article text")
     check_size(text)
+    _check_unicode("text", text)
     values = {}
     for key in ("title", "outlet", "url", "author", "id"):
         v = fields.get(key)
-        if v is not None and not isinstance(v, (str, int)):
+        if v is not None and (isinstance(v, bool) or not isinstance(v, (str, int))):
             raise SourceError(f"field {key!r} should be a string")
+        if isinstance(v, str):
+            _check_unicode(key, v)
         values[key] = str(v).strip() if v is not None and str(v).strip() else None
     raw_date = fields.get("date") or fields.get("published")
     try:
@@ -118,6 +121,14 @@ def _article(fields: dict, defaults: dict, source: str) -> Article:
         id=values["id"],
     )
     return article
+
+
+def _check_unicode(key: str, value: str) -> None:
+    # JSON can carry lone surrogates ("\ud800"); no UTF-8 holds them, so SQLite could not store them
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise SourceError(f"field {key!r} holds an unpaired surrogate at character {e.start}") from None
 
 
 def check_size(text: str) -> None:

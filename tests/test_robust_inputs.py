@@ -60,6 +60,10 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
                 {"text": GOOD_NOTE, "date": "2023-13-45"},
                 "just a string",
                 None,
+                {"text": GOOD_NOTE + "\ud800 broken pair"},
+                {"text": GOOD_NOTE, "title": "Fine \udfff"},
+                {"text": GOOD_NOTE, "outlet": True},
+                {"text": "Fine 🚢 ✓ \u0000 text without marks", "title": "Emoji"},
             ]
         ).encode(),
     )
@@ -69,6 +73,10 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     bad["mixed.json[3]"] = "bad date"
     bad["mixed.json[4]"] = "expected a JSON object"
     bad["mixed.json[5]"] = "expected a JSON object"
+    bad["mixed.json[6]"] = "field 'text' holds an unpaired surrogate"
+    bad["mixed.json[7]"] = "field 'title' holds an unpaired surrogate"
+    bad["mixed.json[8]"] = "field 'outlet' should be a string"
+    good["mixed.json[9]"] = "🚢"
     w(
         "lines.jsonl",
         (json.dumps({"id": "ok-1", "text": FERRY}) + "\n" + '{"id": "cut", "text": "half a li\n' + json.dumps({"id": "ok-2", "text": GOOD_NOTE}) + "\n").encode(),
