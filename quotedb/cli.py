@@ -4,6 +4,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -68,7 +69,10 @@ def run_ingest(db_path: str, sources: list[str], defaults: dict, force: bool, mo
     from ingest.sources import read_sources
 
     nlp = _load_model(model)
-    store = Store(open_db(db_path), EXTRACTOR_VERSION)
+    try:
+        store = Store(open_db(db_path), EXTRACTOR_VERSION)
+    except sqlite3.Error as e:
+        raise click.ClickException(f"{db_path}: cannot open as a quotedb database: {e}") from None
     summary = Summary()
     try:
         for item in _progress(read_sources(sources, defaults), "ingest"):
@@ -77,17 +81,22 @@ def run_ingest(db_path: str, sources: list[str], defaults: dict, force: bool, mo
                 summary.failed += 1
                 click.echo(f"error: {item.name}: {item.error}", err=True)
                 continue
-            status = store.status(item.article, force)
-            if status == "unchanged":
-                summary.unchanged += 1
-                continue
             try:
-                quotes = extract(item.article.text, nlp)
-            except Exception as e:  # one article's failure must not lose the others
+                status = store.status(item.article, force)
+                if status == "unchanged":
+                    summary.unchanged += 1
+                    continue
+                try:
+                    quotes = extract(item.article.text, nlp)
+                except Exception as e:  # one article's failure must not lose the others
+                    summary.failed += 1
+                    click.echo(f"error: {item.name}: extraction failed: {e}", err=True)
+                    continue
+                summary.quotes += store.save(item.article, quotes)
+            except sqlite3.Error as e:  # its transaction rolled back: nothing of it half-stored
                 summary.failed += 1
-                click.echo(f"error: {item.name}: extraction failed: {e}", err=True)
+                click.echo(f"error: {item.name}: cannot store: {e}", err=True)
                 continue
-            summary.quotes += store.save(item.article, quotes)
             setattr(summary, status, getattr(summary, status) + 1)
     finally:
         store.finish()

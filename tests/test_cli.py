@@ -252,3 +252,34 @@ def test_seed_articles_credit_every_named_speaker(tmp_path: Path) -> None:
     # and the stored rows point into the stored text
     for r in rows(db, "select q.quote, q.start, q.end, a.text from quotes q join articles a on a.id = q.article_id"):
         assert r["text"][r["start"] : r["end"]] == r["quote"]
+
+
+def test_db_path_that_is_not_a_database(tmp_path: Path) -> None:
+    (tmp_path / "notes.db").write_text("my shopping list, not a database\n" * 100, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(LIBRARY, encoding="utf-8")
+    result = run(["ingest", str(tmp_path / "notes.db"), str(tmp_path / "a.txt")])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [f"Error: {tmp_path / 'notes.db'}: cannot open as a quotedb database: file is not a database"]
+    assert (tmp_path / "notes.db").read_text(encoding="utf-8").startswith("my shopping list")
+
+
+def test_store_failure_fails_one_article_only(tmp_path: Path, monkeypatch) -> None:
+    from db.store import Store
+
+    real = Store._speaker_id
+
+    def failing(self, quote):
+        # mid-transaction: the article row is written, its quotes not yet
+        if quote.speaker == "Ivo Serrano":
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(self, quote)
+
+    monkeypatch.setattr(Store, "_speaker_id", failing)
+    (tmp_path / "a.txt").write_text(LIBRARY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FERRY, encoding="utf-8")
+    (tmp_path / "c.txt").write_text(HARBOUR, encoding="utf-8")
+    db = tmp_path / "q.db"
+    result = run(["ingest", str(db), str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt")])
+    assert result.exit_code == 1
+    assert error_lines(result.stderr) == ["error: b.txt: cannot store: disk I/O error"]
+    assert [r["source"] for r in rows(db, "select source from articles order by id")] == ["a.txt", "c.txt"]
