@@ -45,6 +45,7 @@ class Cast:
             if ent.label_ == "PERSON":
                 self._add_entity(ent)
         self._add_name_runs()
+        self._add_known_surnames()
         self._pronouns: dict[int, Person | None] = {}
         self._follow_subjects()
 
@@ -82,6 +83,20 @@ class Cast:
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
             gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender)
+
+    def _add_known_surnames(self) -> None:
+        """A lone surname the NER missed (`Trump insisted`) is still a mention of the person
+        the article named in full."""
+        taken = {t.i for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent}
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if self.inside_quote(tok.idx) or (tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"):
+                continue
+            people = self.people.get(name_key(tok.text))
+            if people and len(people) == 1:
+                people[0].positions.append((tok.idx, True))
+                people[0].spans.append((tok.idx, tok.idx + len(tok.text)))
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.
@@ -198,6 +213,8 @@ class Cast:
             return None
         best = None
         best_score = float("-inf")
+        # a subject earlier in the pronoun's own sentence (`Trump insisted that he ...`) comes first
+        sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
         for people in self.people.values():
             for p in people:
                 if p.gender and p.gender != gender:
@@ -207,6 +224,8 @@ class Cast:
                         continue
                     distance = mention.start - offset
                     score = -distance + (150 if subject else 0) + (300 if p is prefer else 0)
+                    if subject and offset >= sentence_start:
+                        score += 400
                     if score > best_score:
                         best, best_score = p, score
         if best is not None and best.gender is None:
