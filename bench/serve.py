@@ -6,7 +6,9 @@
 
 Starts `quotedb serve DB [--immutable]` on a free loopback port as a child
 process, waits for it, then requests each page a bounded number of times
-(sequentially, after a few unmeasured warm-up requests) and prints p50/p95/max:
+(sequentially, after a few unmeasured warm-up requests) and prints p50/p95/max,
+and the server process's CPU time per request (all threads, from /proc), which
+moves much less than wall time when other work shares the machine:
 
   table     /DB/quotes                  the table page with its configured facets
   filtered  /DB/quotes?speaker_id=N&published_month=YYYY-MM
@@ -153,14 +155,40 @@ def html_facets(html: str) -> set[str]:
     return set(_FACET_DIV.findall(html))
 
 
-def measure(client: httpx.Client, urls: list[str], n: int, warmup: int, facets: list[str] | None) -> dict:
-    """n timed requests cycling through urls, after `warmup` untimed ones."""
-    times, missing = [], 0
+def cpu_ns(pid: int | None) -> int | None:
+    """CPU time the server has run, all its threads, in ns (Linux /proc/PID/task/*/schedstat)."""
+    if pid is None:
+        return None
+    total = 0
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{task}/schedstat") as f:
+                    total += int(f.read().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+    except OSError:
+        return None
+    return total
+
+
+def measure(client: httpx.Client, urls: list[str], n: int, warmup: int, facets: list[str] | None,
+            server_pid: int | None = None) -> dict:
+    """n timed requests cycling through urls, after `warmup` untimed ones.
+
+    Besides wall time, the server's CPU time per request: on a shared machine the wall
+    time grows with other people's load, the CPU time much less.
+    """
+    times, cpu, missing = [], [], 0
     for i in range(warmup + n):
         url = urls[i % len(urls)]
+        c0 = cpu_ns(server_pid)
         t0 = time.perf_counter()
         r = client.get(url)
         dt = (time.perf_counter() - t0) * 1000
+        c1 = cpu_ns(server_pid)
+        if c0 is not None and c1 is not None and i >= warmup:
+            cpu.append((c1 - c0) / 1e6)
         if r.status_code != 200:
             raise SystemExit(f"{url}: HTTP {r.status_code}: {r.text[:500]}")
         if i < warmup:
@@ -174,6 +202,9 @@ def measure(client: httpx.Client, urls: list[str], n: int, warmup: int, facets: 
         "p95_ms": round(pct(times, 95), 1),
         "max_ms": round(max(times), 1),
     }
+    if cpu:
+        out["server_cpu_p50_ms"] = round(statistics.median(cpu), 1)
+        out["server_cpu_p95_ms"] = round(pct(cpu, 95), 1)
     if facets is not None:
         out["responses_missing_a_facet"] = missing
     return out
@@ -214,10 +245,11 @@ def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: 
             }
             results = {}
             for page, (urls, page_facets) in pages.items():
-                results[page] = measure(client, urls, n, warmup, page_facets)
+                results[page] = measure(client, urls, n, warmup, page_facets, proc.pid)
                 results[page]["urls"] = urls
                 log(f"    {page:12} p50 {results[page]['p50_ms']:8.1f} ms  p95 {results[page]['p95_ms']:8.1f} ms  "
-                    f"max {results[page]['max_ms']:8.1f} ms"
+                    f"max {results[page]['max_ms']:8.1f} ms  server CPU p50 {results[page].get('server_cpu_p50_ms', '-')} "
+                    f"p95 {results[page].get('server_cpu_p95_ms', '-')} ms"
                     + (f"  responses missing a facet: {results[page]['responses_missing_a_facet']}/{n}"
                        if page_facets else ""))
             # per search word, to show which terms are slow
@@ -268,7 +300,7 @@ def main() -> None:
             run.update({"db": db_path, "quotes": n_quotes})
             report["runs"].append(run)
     print()
-    print(f"{'database':>12} {'mode':9} {'page':12} {'p50 ms':>8} {'p95 ms':>8}  facets")
+    print(f"{'database':>12} {'mode':9} {'page':12} {'p50 ms':>8} {'p95 ms':>8} {'CPU p50':>8} {'CPU p95':>8}  facets")
     for run in report["runs"]:
         for page in ("table", "filtered", "speaker", "search", "table_search"):
             r = run["pages"][page]
@@ -282,7 +314,8 @@ def main() -> None:
             if target and run["quotes"] >= 1_000_000:
                 note += f"  target p95 <= {target}: {'met' if r['p95_ms'] <= target else 'NOT met'}"
             print(f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} {page:12} "
-                  f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f}  {note}")
+                  f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r.get('server_cpu_p50_ms', 0):8.1f} "
+                  f"{r.get('server_cpu_p95_ms', 0):8.1f}  {note}")
     OUTPUT.mkdir(parents=True, exist_ok=True)
     stem = "-".join(Path(d).stem for d in args.db) + (f"-{args.label}" if args.label else "")
     out = OUTPUT / f"serve-{stem}.json"
