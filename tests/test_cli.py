@@ -15,7 +15,6 @@ from fixtures_ingest import (
     HARBOUR,
     LIBRARY,
     SHARED,
-    article,
     error_lines,
     nlp,  # noqa: F401  (fixture)
     rows,

@@ -16,7 +16,6 @@ from fixtures_ingest import (
     HARBOUR,
     LIBRARY,
     article,
-    error_lines,
     html_page,
     http_pages,  # noqa: F401  (fixture)
     nlp,  # noqa: F401  (fixture)

@@ -3,7 +3,6 @@ the reason, every good one lands, the summary adds up, exit status 1 exactly whe
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 

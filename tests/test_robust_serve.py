@@ -34,7 +34,6 @@ from fixtures_ingest import (
     rows,
     run,
     served,
-    summary,
     wait_until,
     write_corpus,
 )
