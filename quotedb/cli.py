@@ -1,7 +1,6 @@
 """The `quotedb` command: a thin click group over ingest/ and db/."""
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import sqlite3
@@ -11,6 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks, so killed rebuilds' files are left for the user
+    fcntl = None
 
 from .paths import DEMO_ARTICLES
 
@@ -167,7 +171,8 @@ def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | N
     _sweep_stale_builds(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=BUILDING, dir=target.parent)
     # held while we build: a later rebuild knows this file is in use, not left by a killed one
-    fcntl.flock(fd, fcntl.LOCK_EX)
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         summary = run_ingest(tmp, sources, defaults, True, model)
         db = sqlite_utils.Database(tmp)
@@ -201,6 +206,8 @@ def _remove_build(tmp: str) -> None:
 
 def _sweep_stale_builds(target: Path) -> None:
     """Remove the temporary files of rebuilds that were killed: those no process holds locked."""
+    if fcntl is None:
+        return
     for path in target.parent.glob(f".{target.name}.*{BUILDING}"):
         try:
             fd = os.open(path, os.O_RDONLY)
