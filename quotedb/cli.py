@@ -142,8 +142,9 @@ def ingest(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str
     author), .html, .json (an article or a list), .jsonl (one article a line),
     RSS/Atom feeds. Unchanged articles are skipped; changed ones have their
     quotes replaced. An input that cannot be read gets one error line and is
-    skipped; so is an article over 200,000 characters or 2,000 quotation marks
-    (extraction time grows faster than the text). Exits 1 if any input failed.
+    skipped; so is an article over 200,000 characters or 2,000 quotation marks,
+    and a page over 5,000,000 characters (extraction time grows faster than the
+    text). Exits 1 if any input failed.
     """
     summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model)
     sys.exit(1 if summary.failed else 0)

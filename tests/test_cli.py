@@ -282,3 +282,11 @@ def test_store_failure_fails_one_article_only(tmp_path: Path, monkeypatch) -> No
     assert result.exit_code == 1
     assert error_lines(result.stderr) == ["error: b.txt: cannot store: disk I/O error"]
     assert [r["source"] for r in rows(db, "select source from articles order by id")] == ["a.txt", "c.txt"]
+
+
+def test_help_states_the_limits_in_force() -> None:
+    from ingest import sources
+
+    text = " ".join(run(["ingest", "--help"]).stdout.split())
+    for limit in (sources.MAX_ARTICLE_CHARS, sources.MAX_QUOTATION_MARKS, sources.MAX_PAGE_CHARS):
+        assert f"{limit:,}" in text

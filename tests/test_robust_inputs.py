@@ -41,6 +41,8 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     w("odd-utf16.txt", b"\xff\xfea\x00b"); bad["odd-utf16.txt"] = "broken UTF-16"
     w("huge.txt", b"plain words without any marks " * (50 * 1024 * 1024 // 30)); bad["huge.txt"] = "article too long"
     w("marks.txt", ('"a" ' * 5000).encode()); bad["marks.txt"] = "too many quotation marks: 10,000"
+    w("huge.html", b"<html><body><article>" + b"<p>Tides and budgets were discussed.</p>\n" * 150_000 + b"</article></body></html>")
+    bad["huge.html"] = "page too large"
     w("deep.html", b"<html><body>" + b"<div>" * 100_000 + b"</div>" * 10); bad["deep.html"] = "no article text"
     w("tagsoup.html", b"<!DOCTYPE html><html><body><div><span><script>var x = '<p>';</script></div></span>"); bad["tagsoup.html"] = "no article text"
     w("no-text.json", json.dumps({"title": "Headline only", "outlet": "Nowhere News"}).encode()); bad["no-text.json"] = "no article text"

@@ -119,6 +119,8 @@ def test_size_limits(monkeypatch) -> None:
     assert item.error.startswith("too many quotation marks:")
     [item] = read_bytes(('"a" ' * (sources.MAX_QUOTATION_MARKS // 2)).encode(), ".txt", {}, "ok.txt")
     assert item.article is not None
+    [item] = read_bytes(b"<html>" + b" " * sources.MAX_PAGE_CHARS + b"</html>", ".html", {}, "big.html")
+    assert item.error == f"page too large: {sources.MAX_PAGE_CHARS + 13:,} characters, the limit is {sources.MAX_PAGE_CHARS:,}"
     monkeypatch.setattr(sources, "MAX_INPUT_BYTES", 100)
     [item] = read_bytes(b"x" * 101, ".jsonl", {}, "huge.jsonl")
     assert item.error == "input too large: 101 bytes, the limit is 100"
