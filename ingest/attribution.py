@@ -187,9 +187,29 @@ class Attributor:
             return Attribution(None, None, "continuation", 0.7)
         return Attribution(None, None, "none", 0.0)
 
+    def _credit_line(self, s: QuotedSpan) -> Attribution | None:
+        """A pull-quote left open whose credit is the next line, closing the mark:
+        `"We will enter the next recession ...` / `Josh Bivens, Economic Policy Institute."`"""
+        text = self.doc.text
+        m = re.match(r"[\r\n]+([^\r\n]+)", text[s.para_end :])
+        if not m:
+            return None
+        line = m.group(1).strip()
+        if len(line.split()) > 20 or not line.endswith(('"', "”")) or any(c in line[:-1] for c in '"“”'):
+            return None
+        start = s.para_end + m.start(1)
+        toks = [t for t in self._tokens(start, start + len(m.group(1))) if not t.is_punct]
+        if not toks or toks[0].pos_ != "PROPN" or any(t.pos_ == "VERB" for t in toks[:4]):
+            return None
+        head = toks[0]
+        while head.head is not head and head.head in toks and head.dep_ in ("compound", "flat"):
+            head = head.head
+        mention = mention_for(head, strict=False)
+        return Attribution(mention, None, "dash", 0.75) if mention else None
+
     def _dash_credit(self, s: QuotedSpan) -> Attribution | None:
         if s.close_mark is None:
-            return None
+            return self._credit_line(s)
         following = self.doc.text[s.close_mark + 1 : s.para_end]
         m = re.match(r"\s*[-—–]+\s*(?=\S)", following)
         if not m:

@@ -103,3 +103,8 @@ def test_two_people_sharing_a_surname_stay_apart(nlp):
 def test_dash_credit(nlp):
     text = 'The council met at noon.\n\n"Every vote counts." - Helena Varga\n\nThe vote passed.'
     assert quotes_of(nlp, text) == [("Every vote counts.", "Helena Varga")]
+
+
+def test_credit_line_closing_an_open_pull_quote(nlp):
+    text = 'The council met.\n\n"The harbor wall is the best money this town will ever spend.\nAmara Lindqvist, Northern Marine Institute."\n\nThe vote passed.'
+    assert quotes_of(nlp, text) == [("The harbor wall is the best money this town will ever spend.", "Amara Lindqvist")]
