@@ -142,8 +142,15 @@ def child_parse(corpus: str, enable: list[str] | None, batch_size: int) -> dict:
 # ---------------------------------------------------------------- parent
 
 
+CHILD_TIMEOUT_S = 3600
+
+
 def run_child(args: list[str]) -> dict:
-    """Run this file as a child; its last stdout line is JSON. Adds wall time and peak RSS."""
+    """Run this file as a child; its last stdout line is JSON. Adds wall time and peak RSS.
+
+    A child that runs past CHILD_TIMEOUT_S (an extractor stuck on one article) is killed
+    and the benchmark stops saying so, instead of waiting forever.
+    """
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
@@ -166,18 +173,22 @@ def run_child(args: list[str]) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    killer = threading.Timer(CHILD_TIMEOUT_S, proc.kill)
+    killer.start()
     out_chunks, err_chunks = [], []
     t_out = threading.Thread(target=lambda: out_chunks.append(proc.stdout.read()))
     t_err = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()))
     t_out.start(), t_err.start()
     _, status, rusage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
+    killer.cancel()
     done.set()
     t_out.join(), t_err.join(), sampler.join()
     wall = time.perf_counter() - t0
     stdout, stderr = "".join(out_chunks), "".join(err_chunks)
     if proc.returncode != 0:
-        raise SystemExit(f"child {args[0]} failed ({proc.returncode}):\n{stderr[-3000:]}")
+        why = f"killed after {CHILD_TIMEOUT_S}s" if wall >= CHILD_TIMEOUT_S else f"exit {proc.returncode}"
+        raise SystemExit(f"child {args[0]} failed ({why}):\n{stderr[-3000:]}")
     result = json.loads(stdout.strip().splitlines()[-1])
     result["process_s"] = wall
     result["peak_rss_mb"] = round(max(rusage.ru_maxrss * 1024, tree_peak[0]) / 2**20, 1)
