@@ -36,7 +36,19 @@ def _is_cue(tok: Token) -> bool:
     return tok.is_sent_start and tok.lower_.endswith("ed") and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+# cue verbs that may put their speaker after them: `"...," said Mayor Varga`
+_INVERTING = frozenset("say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tonight".split()
+)
+
+
+def _not_a_date(tok: Token) -> bool:
+    return tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and tok.lower_ not in _CALENDAR
+
+
+def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb, following the parse up through chained verbs."""
     if verb.lower_ == "according":
         for child in verb.subtree:
@@ -44,12 +56,13 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                 return child
         return None
     children = list(verb.children)
-    # `Sanders was asked by host Bill Maher` -- the agent speaks
-    for child in children:
-        if child.dep_ == "agent":
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return g
+    # `Sanders was asked by host Bill Maher` -- the agent of the cue itself speaks
+    if depth == 0:
+        for child in children:
+            if child.dep_ == "agent":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        return g
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
@@ -59,12 +72,18 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child
     # a reduced relative (`the loophole called an "inversion"`) names no speaker
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head is not verb:
-        return _subject(verb.head, depth + 1)
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+        head = verb.head
+        # a verb inside the quotation (`"...," adding`) hands over to the clause that quotes it
+        while inside(head) and head.head.i != head.i:
+            head = head.head
+        if not inside(head):
+            return _subject(head, inside, depth + 1)
     # inverted order the parser missed: `said Mayor Varga`
-    for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME", "GPE", "LOC"):
-            return child
+    if verb.lemma_.lower() in _INVERTING:
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and _not_a_date(child):
+                return child
     return None
 
 
@@ -93,7 +112,7 @@ class Attributor:
 
     def _with_subject(self, cues: list[Token], strict: bool = True, adjacent: bool = False) -> tuple[Token, Mention] | None:
         for cue in cues:
-            subj = _subject(cue)
+            subj = _subject(cue, lambda t: not self.outside(t))
             if (subj is None or not self.outside(subj)) and adjacent:
                 subj = self._beside(cue)
             if subj is not None and self.outside(subj):
@@ -109,12 +128,14 @@ class Attributor:
         i = cue.i - 1
         while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
             i -= 1
-        if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and self.outside(doc[i]):
+        if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and self.outside(doc[i]) and _not_a_date(doc[i]):
             return doc[i]
         j = cue.i + 1
         while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and j - cue.i < 4:
             j += 1
-        if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN") and self.outside(doc[j]):
+        # after the cue: a name, or a noun only behind a determiner (`read the email`, not `said matter-of-factly`)
+        wanted = ("PROPN", "NOUN") if j > cue.i + 1 else ("PROPN",)
+        if j < len(doc) and doc[j].pos_ in wanted and self.outside(doc[j]) and _not_a_date(doc[j]):
             while j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN") and "\n" not in doc[j].whitespace_:
                 j += 1
             return doc[j]
@@ -202,7 +223,7 @@ class Attributor:
         if not toks or toks[0].pos_ != "PROPN" or any(t.pos_ == "VERB" for t in toks[:4]):
             return None
         head = toks[0]
-        while head.head is not head and head.head in toks and head.dep_ in ("compound", "flat"):
+        while head.head.i != head.i and head.head in toks and head.dep_ in ("compound", "flat"):
             head = head.head
         mention = mention_for(head, strict=False)
         return Attribution(mention, None, "dash", 0.75) if mention else None

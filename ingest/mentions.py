@@ -64,7 +64,7 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
     strict: take a description only when its head noun can speak (`the aide`, not `the plan`);
     off where the position alone makes it the speaker (`," the daily wrote.`).
     """
-    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+    if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
         # `Cruz, who had said ...`: the relative pronoun is the mention, the noun it hangs on the speaker
         m = mention_for(tok.head.head, strict)
         if m is None:
