@@ -93,6 +93,7 @@ class Attributor:
     def __init__(self, doc: Doc, spans: list[QuotedSpan]):
         self.doc = doc
         self.spans = spans
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.quoted = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.para_end) + 1) for s in spans]
         self._inside = [False] * len(doc)
         for a, b in self.quoted:
@@ -145,8 +146,8 @@ class Attributor:
         """Tokens outside quotations from the closing mark to the end of the sentence."""
         close = (s.close_mark + 1) if s.close_mark is not None else s.para_end
         out: list[Token] = []
-        inner = self.doc.text[s.start : s.end].rstrip("'’\"”")
-        following = self.doc.text[close : s.para_end].lstrip(" \t\u00a0")
+        inner = self.text[s.start : s.end].rstrip("'’\"”")
+        following = self.text[close : s.para_end].lstrip(" \t\u00a0")
         if inner.endswith(".") and not following[:1].islower():
             # `"... states." But others said` -- a full stop inside the marks ended the sentence
             return out
@@ -204,14 +205,14 @@ class Attributor:
                 return Attribution(found[1], None, "subject", 0.5)
 
         # 6. a paragraph that opens with a quotation and has no attribution of its own
-        if not self.doc.text[s.para_start : s.open_mark].strip():
+        if not self.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, "continuation", 0.7)
         return Attribution(None, None, "none", 0.0)
 
     def _credit_line(self, s: QuotedSpan) -> Attribution | None:
         """A pull-quote left open whose credit is the next line, closing the mark:
         `"We will enter the next recession ...` / `Josh Bivens, Economic Policy Institute."`"""
-        text = self.doc.text
+        text = self.text
         m = re.match(r"[\r\n]+([^\r\n]+)", text[s.para_end :])
         if not m:
             return None
@@ -231,7 +232,7 @@ class Attributor:
     def _dash_credit(self, s: QuotedSpan) -> Attribution | None:
         if s.close_mark is None:
             return self._credit_line(s)
-        following = self.doc.text[s.close_mark + 1 : s.para_end]
+        following = self.text[s.close_mark + 1 : s.para_end]
         m = re.match(r"\s*[-—–]+\s*(?=\S)", following)
         if not m:
             return None
@@ -248,14 +249,14 @@ class Attributor:
 
     def _ends_clause(self, s: QuotedSpan) -> bool:
         """The quotation ends on a comma or a full stop inside its marks: a whole reported clause."""
-        return self.doc.text[s.start : s.end].rstrip("'’\"”")[-1:] in (",", ".", "?", "!")
+        return self.text[s.start : s.end].rstrip("'’\"”")[-1:] in (",", ".", "?", "!")
 
     def _introduces(self, s: QuotedSpan) -> bool:
         """The text right before the opening mark ends in a comma or colon: `Reyes said, "`."""
-        return self.doc.text[s.para_start : s.open_mark].rstrip()[-1:] in (",", ":")
+        return self.text[s.para_start : s.open_mark].rstrip()[-1:] in (",", ":")
 
     def _colon_intro(self, s: QuotedSpan, before: list[Token]) -> Attribution | None:
-        text_before = self.doc.text[s.para_start : s.open_mark].rstrip()
+        text_before = self.text[s.para_start : s.open_mark].rstrip()
         if text_before.endswith(":") and before:
             words = [t for t in before if not t.is_punct]
             # a transcript-style speaker label: `Clinton: "..."`
@@ -270,10 +271,10 @@ class Attributor:
         if not text_before:
             # `Stated Stone:` closing the previous paragraph
             prev_end = s.para_start - 1
-            while prev_end > 0 and self.doc.text[prev_end - 1] in "\n\r \t":
+            while prev_end > 0 and self.text[prev_end - 1] in "\n\r \t":
                 prev_end -= 1
-            if prev_end > 0 and self.doc.text[prev_end - 1] == ":":
-                prev_start = self.doc.text.rfind("\n", 0, prev_end - 1) + 1
+            if prev_end > 0 and self.text[prev_end - 1] == ":":
+                prev_start = self.text.rfind("\n", 0, prev_end - 1) + 1
                 toks = self._tokens(prev_start, prev_end)
                 if toks:
                     root = toks[-1].sent.root

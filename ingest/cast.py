@@ -6,6 +6,7 @@ a pronoun to the nearest fitting person outside quotations, a description
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,7 +40,9 @@ class Cast:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
         self.doc = doc
-        self.quoted = quoted
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.quoted = sorted(quoted)  # spans in order, never overlapping
+        self._quote_starts = [s for s, _ in self.quoted]
         self.people: dict[str, list[Person]] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -76,8 +79,8 @@ class Cast:
             titled = bool(role) or (name[0].i > 0 and is_title(doc[name[0].i - 1]))
             if not (titled or head.dep_ in ("nsubj", "nsubjpass", "appos")):
                 continue
-            text = doc.text[name[0].idx : head.idx + len(head.text)]
-            roles = {doc.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
+            text = self.text[name[0].idx : head.idx + len(head.text)]
+            roles = {self.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
@@ -117,13 +120,14 @@ class Cast:
             elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
                 mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
                 start = min(c.idx for c in tok.lefts)
-                mention.text = self.doc.text[start : tok.idx + len(tok.text)]
+                mention.text = self.text[start : tok.idx + len(tok.text)]
                 person = self.by_description(mention)
                 if person is not None:
                     person.positions.append((tok.idx, True))
 
     def inside_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        return k >= 0 and offset < self.quoted[k][1]
 
     def _add_entity(self, ent: Span) -> None:
         toks = [t for t in ent if t.text not in ("'s", "’s")]
@@ -136,12 +140,12 @@ class Cast:
         role, name = split_name(pre + toks)
         if not name:
             return
-        text = self.doc.text[name[0].idx : name[-1].idx + len(name[-1].text)]
+        text = self.text[name[0].idx : name[-1].idx + len(name[-1].text)]
         text = re.sub(r"['’]s$", "", text).strip()
         head = ent.root
         subject = head.dep_ in ("nsubj", "nsubjpass")
         gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
-        roles = {self.doc.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
+        roles = {self.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 roles.add(" ".join(t.text for t in child.subtree if t.text != ","))

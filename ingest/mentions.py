@@ -55,7 +55,7 @@ def split_name(toks: list[Token]) -> tuple[list[Token], list[Token]]:
 def _span_text(toks: list[Token]) -> tuple[str, int, int]:
     start = toks[0].idx
     end = toks[-1].idx + len(toks[-1].text)
-    return toks[0].doc.text[start:end], start, end
+    return toks[0].doc[toks[0].i : toks[-1].i + 1].text, start, end
 
 
 def mention_for(tok: Token, strict: bool = True) -> Mention | None:
