@@ -81,7 +81,8 @@ INDEXES = {
         # pair they replace, so what used that index uses these.
         ["speaker_id", "published", "outlet_id", "article_id", "published_month"],
         ["outlet_id", "published", "speaker_id", "published_month", "published_year"],
-        # the table filtered to one speaker and one month (a click on two facets)
+        # the table filtered to one speaker and one month (a click on two facets): at 1M
+        # quotes its count and five facets took 422 ms of server CPU without this, 39 ms with
         ["speaker_id", "published_month"],
         ["outlet_id", "published_month"],
     ],
