@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .cues import HONORIFIC_GENDER, PRONOUNS
+from .cues import TITLES
 from .mentions import Mention, is_title, split_name
+
+
+# capitalised words that start sentences or headlines, never a first name
+_NOT_NAMES = frozenset("the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split())
 
 
 def name_key(name: str) -> str:
@@ -38,9 +43,10 @@ class Person:
 class Cast:
     """Who is named in one article."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], source: str | None = None):
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.source = source if source is not None else self.text  # the full text, unparsed parts too
         self.quoted = sorted(quoted)  # spans in order, never overlapping
         self._quote_starts = [s for s, _ in self.quoted]
         self.people: dict[str, list[Person]] = {}
@@ -194,8 +200,19 @@ class Cast:
                 before = [o for o, _ in p.positions if o <= mention.start]
                 return max(before) if before else -1
             fits.sort(key=last_before, reverse=True)
+        if not fits and len(words) == 1:
+            full = self._full_name_in_source(words[0])
+            if full:
+                person = self.add(full, mention.start, True, {mention.role} if mention.role else None)
+                return person
         if fits:
             person = fits[0]
+            if len(person.name.split()) == 1:
+                # `President Trump` parsed, `Donald Trump` only in text the parser skipped
+                full = self._full_name_in_source(person.name)
+                if full:
+                    person.aliases.add(person.name)
+                    person.name = full
             if mention.role:
                 person.roles.add(mention.role)
                 person.role_words.update(_role_word(w) for w in mention.role.split())
@@ -203,6 +220,46 @@ class Cast:
             person.spans.append((mention.start, mention.end))
             return person
         return self.add(mention.text, mention.start, True, {mention.role} if mention.role else None)
+
+    def _full_name_in_source(self, surname: str) -> str | None:
+        """The surname with the first name(s) it has elsewhere in the article, read from the text
+        itself where the parse did not reach: `Yuri Ushakov` for `Ushakov`."""
+        pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+        best = None
+        for m in pattern.finditer(self.source):
+            if self.inside_quote(m.start()):
+                continue
+            words = [w for w in m.group(1).split() if w.lower() not in TITLES and w.lower().rstrip(".") not in TITLES]
+            # a name's first words: capitalised, not a sentence's first word like `But`
+            while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))):
+                words.pop(0)
+            if words and all(w[0].isupper() and not w.endswith(("'s", "’s", ",")) for w in words):
+                candidate = " ".join(words + [surname])
+                if best is None or len(candidate) > len(best):
+                    best = candidate
+        return best
+
+    def _titled_in_source(self, head: str, words: set[str]) -> tuple[str, str, int] | None:
+        """(name, title) of a `U.S. President Donald Trump` in the text for `the US president`:
+        the title whose words share most with the description, then the most frequent."""
+        pattern = re.compile(
+            r"((?:[\w.]+\s+){0,2})\b(?i:" + re.escape(head) + r")\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+        )
+        scores: dict[str, list] = {}
+        for m in pattern.finditer(self.source):
+            name = m.group(2)
+            if not name[:1].isupper() or self.inside_quote(m.start(2)) or len(name.split()) < 2:
+                continue
+            title = (m.group(1) + self.source[m.end(1) : m.start(2)]).strip()
+            overlap = len(words & {_role_word(w) for w in title.split()})
+            entry = scores.setdefault(name, [0, 0, title])
+            if overlap > entry[0]:
+                entry[0], entry[2] = overlap, title
+            entry[1] += 1
+        if not scores:
+            return None
+        name, (overlap, _, title) = max(scores.items(), key=lambda kv: (kv[1][0], kv[1][1]))
+        return name, title, overlap
 
     def by_pronoun(self, mention: Mention, prefer: Person | None = None) -> Person | None:
         """The person a pronoun refers to: resolved in reading order, or the nearest fitting one."""
@@ -245,20 +302,24 @@ class Cast:
         """The person the article gave this role (`the US president` -> U.S. President Donald Trump)."""
         head = self.doc[mention.head].lower_
         words = {_role_word(w) for w in mention.text.split()} - {"the", "a", "an", "his", "her", "their", "its", "former"}
+        modifiers = words - {head}
         everyone = [p for people in self.people.values() for p in people]
-        candidates = [p for p in everyone if head in p.role_words]
-        if not candidates:
-            # `his American counterpart`: a modifier that only one person's role has
-            modifiers = words - {head}
-            candidates = [p for p in everyone if modifiers & p.role_words]
-            if len(candidates) != 1:
-                return None
 
         def fit(p: Person) -> tuple[int, int]:
             before = [o for o, _ in p.positions if o <= mention.start]
-            return len(words & p.role_words), max(before) if before else -1
+            return len(modifiers & p.role_words), max(before) if before else -1
 
-        return max(candidates, key=fit)
+        candidates = [p for p in everyone if head in p.role_words]
+        best = max(candidates, key=fit) if candidates else None
+        # the parse may not have reached where the title was given: read the text too
+        titled = self._titled_in_source(head, modifiers)
+        if titled and (best is None or titled[2] > fit(best)[0]):
+            return self.add(titled[0], mention.start, True, {titled[1]})
+        if best is not None:
+            return best
+        # `his American counterpart`: a modifier that only one person's role has
+        candidates = [p for p in everyone if modifiers & p.role_words]
+        return candidates[0] if len(candidates) == 1 else None
 
 
 # adjectives of nationality that stand for the country's short form in titles (`U.S. President`)

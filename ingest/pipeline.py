@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -9,7 +10,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, Attributor
 from .cast import Cast, Person
-from .marks import QuotedSpan, find_quoted_spans
+from .marks import QuotedSpan, find_quoted_spans, paragraphs
 from .mentions import Mention
 from .records import Quote
 from .selection import is_quotation, quote_kind
@@ -97,13 +98,51 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
         f.person, f.speaker, f.method = source.person, source.speaker, how
 
 
+def parse_input(text: str, spans: list[QuotedSpan]) -> str:
+    """Step: the text the parser needs to see, offsets unchanged.
+
+    Only the lede and the paragraphs with a quotation and their neighbours (where
+    attributions, colon introductions and credit lines live) are kept; the rest are blanked to
+    spaces, which the tokenizer folds into one cheap token. Most of an article's
+    text is never parsed.
+    """
+    paras = paragraphs(text)
+    quoting = {s.para_start for s in spans}
+    # the lede, where people are introduced with their titles: the first two real paragraphs
+    keep = set([k for k, (a, b) in enumerate(paras) if len(text[a:b].split()) >= 10][:2])
+    for k, (start, _) in enumerate(paras):
+        if start in quoting:
+            keep.update((k - 1, k, k + 1))
+    chars = list(text)
+    for k, (start, end) in enumerate(paras):
+        if k not in keep:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def extract(text: str, nlp: Language) -> list[Quote]:
     """Every quotation in the text with its speaker."""
     spans = find_quoted_spans(text)
     if not spans:
         return []
-    doc: Doc = nlp(text)
-    cast = Cast(doc, [(s.start, s.end) for s in spans])
+    return analyse(text, spans, nlp(parse_input(text, spans)))
+
+
+def extract_many(texts: Iterable[str], nlp: Language, batch_size: int = 16, n_process: int = 1) -> Iterator[list[Quote]]:
+    """Quotes of many texts, in order, parsed in batches (and processes) by nlp.pipe."""
+    prepared = ((text, find_quoted_spans(text)) for text in texts)
+
+    def parse_inputs(items):
+        for text, spans in items:
+            yield parse_input(text, spans) if spans else "", (text, spans)
+
+    for doc, (text, spans) in nlp.pipe(parse_inputs(prepared), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield analyse(text, spans, doc) if spans else []
+
+
+def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
+    """Steps after the parse: attribute, resolve, carry over, select."""
+    cast = Cast(doc, [(s.start, s.end) for s in spans], text)
     attributor = Attributor(doc, spans)
     items: list[Found] = []
     for k, span in enumerate(spans):
