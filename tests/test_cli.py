@@ -75,14 +75,14 @@ def test_bad_date_option_is_a_usage_error(tmp_path: Path) -> None:
 def test_extraction_crash_fails_one_article_only(tmp_path: Path, monkeypatch) -> None:
     import ingest.pipeline
 
-    real = ingest.pipeline.extract
+    real = ingest.pipeline.analyse
 
-    def flaky(text, nlp):
+    def flaky(text, spans, doc):
         if "Gullholm" in text:
             raise RuntimeError("boom")
-        return real(text, nlp)
+        return real(text, spans, doc)
 
-    monkeypatch.setattr(ingest.pipeline, "extract", flaky)
+    monkeypatch.setattr(ingest.pipeline, "analyse", flaky)
     (tmp_path / "a.txt").write_text(LIBRARY, encoding="utf-8")
     (tmp_path / "b.txt").write_text(FERRY, encoding="utf-8")
     db = tmp_path / "q.db"
