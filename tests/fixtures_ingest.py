@@ -299,3 +299,14 @@ def write_corpus(d: Path, n: int, series: str = "Harbour series") -> None:
             topic = rnd.choice(TOPICS)
             paras.append(f'"We have to talk about {topic} number {i}-{k}," {who} said on the quay.')
         (d / f"a{i:03}.md").write_text(f"---\ntitle: {series} {i}\noutlet: Northgate Ledger\ndate: 2024-04-{1 + i % 28:02}\n---\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+
+
+def old_and_new_site(tmp_path: Path, old_n: int, new_n: int) -> tuple[Path, Path, Path]:
+    """(old corpus, new corpus, database path in its own site folder): what a rebuild
+    test swaps from and to, with the database not yet built."""
+    old_corpus, new_corpus, site = tmp_path / "old", tmp_path / "new", tmp_path / "site"
+    for d in (old_corpus, new_corpus, site):
+        d.mkdir()
+    write_corpus(old_corpus, old_n, "Old series")
+    write_corpus(new_corpus, new_n, "New series")
+    return old_corpus, new_corpus, site / "quotes.db"

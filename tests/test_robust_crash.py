@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from fixtures_ingest import check_whole, nlp, quotedb_process, rows, run, summary, wait_until, write_corpus  # noqa: F401
+from fixtures_ingest import check_whole, nlp, old_and_new_site, quotedb_process, rows, run, summary, wait_until, write_corpus  # noqa: F401
 
 KILLS = 8
 TIME_BUDGET = 150  # seconds for the whole kill loop; it stops early rather than run long
@@ -108,14 +108,8 @@ REBUILD_KILLS = 3
 def test_sigkilled_rebuild_leaves_the_old_file_whole(tmp_path: Path, nlp) -> None:  # noqa: F811
     """A rebuild killed at any point leaves the served file whole (old or new, never
     between); the next rebuild clears the killed one's temporary files."""
-    old_corpus, new_corpus = tmp_path / "old", tmp_path / "new"
-    old_corpus.mkdir()
-    new_corpus.mkdir()
-    write_corpus(old_corpus, 5, "Old series")
-    write_corpus(new_corpus, 80, "New series")
-    site = tmp_path / "site"
-    site.mkdir()
-    db = site / "quotes.db"
+    old_corpus, new_corpus, db = old_and_new_site(tmp_path, 5, 80)
+    site = db.parent
     assert run(["ingest", str(db), str(old_corpus)]).exit_code == 0
     old_sources = {r["source"] for r in rows(db, "select source from articles")}
     new_sources = {f"new/{p.name}" for p in new_corpus.iterdir()}

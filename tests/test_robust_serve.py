@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from fixtures_ingest import (
+    old_and_new_site,
     FERRY,
     HARBOUR,
     LIBRARY,
@@ -91,14 +92,7 @@ def _sources(directory: Path, prefix: str) -> str:
 
 
 def test_rebuild_while_serving(tmp_path: Path, nlp) -> None:  # noqa: F811
-    old_corpus, new_corpus = tmp_path / "old", tmp_path / "new"
-    old_corpus.mkdir()
-    new_corpus.mkdir()
-    write_corpus(old_corpus, 4, "Old series")
-    write_corpus(new_corpus, 40, "New series")
-    site = tmp_path / "site"
-    site.mkdir()
-    db = site / "quotes.db"
+    old_corpus, new_corpus, db = old_and_new_site(tmp_path, 4, 40)
     # a live site: ingested in WAL mode, so a -wal and -shm sit beside it while served
     assert run(["ingest", str(db), str(old_corpus)]).exit_code == 0
     old_value, new_value = [{"s": _sources(old_corpus, "old")}], [{"s": _sources(new_corpus, "new")}]
