@@ -176,6 +176,16 @@ class Attributor:
         if credit:
             return credit
 
+        # 0b. the cue whose clause holds the quotation (`Ryan saying he was "very encouraged"
+        # and Trump calling it ...`): the parse's nearest cue above the quoted words
+        window = {t.i for t in before} | {t.i for t in after}
+        first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        if first is not None and len(first):
+            ancestors = [t for t in first.root.ancestors if t.i in window and _is_cue(t)]
+            found = self._with_subject(ancestors[:1])
+            if found:
+                return Attribution(found[1], found[0], "after" if found[0].idx > s.start else "before", 0.9)
+
         # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
         found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s), adjacent=True)
         if found:
