@@ -55,6 +55,14 @@ def _words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the --jobs workers)."""
+    import resource
+
+    c = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + c.ru_utime + c.ru_stime
+
+
 def child_quotedb(corpus: str, db_path: str, jobs: int | None, reingest: bool) -> dict:
     from quotedb import cli as qcli
     from ingest.nlp import load
@@ -65,13 +73,13 @@ def child_quotedb(corpus: str, db_path: str, jobs: int | None, reingest: bool) -
 
     def run() -> float:
         args = ["ingest", db_path, corpus] + (["--jobs", str(jobs)] if jobs else [])
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0 = time.perf_counter(), _cpu()
         try:
             qcli.cli.main(args, prog_name="quotedb", standalone_mode=False)
         except SystemExit as e:
             if e.code not in (0, None):
                 raise RuntimeError(f"quotedb ingest exited {e.code}") from None
-        return time.perf_counter() - t0, time.process_time() - c0
+        return time.perf_counter() - t0, _cpu() - c0
 
     first, first_cpu = run()
     out = {"load_s": load_s, "ingest_s": first, "ingest_cpu_s": first_cpu}
