@@ -47,6 +47,7 @@ class Cast:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.source = source if source is not None else self.text  # the full text, unparsed parts too
+        self._title_cache: dict[str, list[tuple[str, str]]] = {}
         self.quoted = sorted(quoted)  # spans in order, never overlapping
         self._quote_starts = [s for s, _ in self.quoted]
         self.people: dict[str, list[Person]] = {}
@@ -240,17 +241,10 @@ class Cast:
         return best
 
     def _titled_in_source(self, head: str, words: set[str]) -> tuple[str, str, int] | None:
-        """(name, title) of a `U.S. President Donald Trump` in the text for `the US president`:
-        the title whose words share most with the description, then the most frequent."""
-        pattern = re.compile(
-            r"((?:[\w.]+\s+){0,2})\b(?i:" + re.escape(head) + r")\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
-        )
+        """(name, title, overlap) of a `U.S. President Donald Trump` in the text for `the US
+        president`: the title whose words share most with the description, then the most frequent."""
         scores: dict[str, list] = {}
-        for m in pattern.finditer(self.source):
-            name = m.group(2)
-            if not name[:1].isupper() or self.inside_quote(m.start(2)) or len(name.split()) < 2:
-                continue
-            title = (m.group(1) + self.source[m.end(1) : m.start(2)]).strip()
+        for name, title in self._titles(head):
             overlap = len(words & {_role_word(w) for w in title.split()})
             entry = scores.setdefault(name, [0, 0, title])
             if overlap > entry[0]:
@@ -260,6 +254,22 @@ class Cast:
             return None
         name, (overlap, _, title) = max(scores.items(), key=lambda kv: (kv[1][0], kv[1][1]))
         return name, title, overlap
+
+    def _titles(self, head: str) -> list[tuple[str, str]]:
+        """Every (name, title) where the text puts a full name right after the word `head`."""
+        if head in self._title_cache:
+            return self._title_cache[head]
+        out = self._title_cache[head] = []
+        pattern = re.compile(r"\b(?i:" + re.escape(head) + r")\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+        for m in pattern.finditer(self.source):
+            name = m.group(1)
+            if len(name.split()) < 2 or self.inside_quote(m.start(1)):
+                continue
+            # the title: the head word and up to two words before it (`U.S. President`)
+            lead = self.source[max(0, m.start() - 40) : m.start()].split()[-2:]
+            title = " ".join(lead + [self.source[m.start() : m.start(1)].strip()])
+            out.append((name, title))
+        return out
 
     def by_pronoun(self, mention: Mention, prefer: Person | None = None) -> Person | None:
         """The person a pronoun refers to: resolved in reading order, or the nearest fitting one."""
