@@ -28,11 +28,12 @@ FIELDS = ("text", "title", "outlet", "url", "date", "author", "id")
 URL_TIMEOUT = 20
 
 # Limits past which an input is refused with a one-line reason instead of read.
-# Extraction time grows faster than the text (measured with en_core_web_sm: one
-# quotation in 200,000 characters 48 s and 825 MB; 1,000 quotations in one
-# paragraph 16 s, 500 in 4.9 s), so a 50 MB text would never finish. The longest
-# long-form news pieces run to ~150,000 characters and a few hundred quotation marks.
-MAX_ARTICLE_CHARS = 200_000
+# Measured with en_core_web_sm on a shared 2-core machine: 400,000 characters of news
+# extract in about 20 s and 770 MB, mostly spaCy's parse; 1,000 quotations in one
+# paragraph take 17 s (work per quotation grows with its paragraph). A 50 MB text
+# would take an hour and gigabytes. The longest long-form news pieces run to
+# ~150,000 characters and a few hundred quotation marks.
+MAX_ARTICLE_CHARS = 500_000
 MAX_QUOTATION_MARKS = 2_000
 # trafilatura's time grows faster than the page (measured: 1 MB 2 s, 5 MB 15 s, 20 MB
 # 250 s and 700 MB); news pages weigh 0.1 to 3 MB.

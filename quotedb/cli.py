@@ -167,9 +167,9 @@ def ingest(
     author), .html, .json (an article or a list), .jsonl (one article a line),
     RSS/Atom feeds. Unchanged articles are skipped; changed ones have their
     quotes replaced. An input that cannot be read gets one error line and is
-    skipped; so is an article over 200,000 characters or 2,000 quotation marks,
-    and a page over 5,000,000 characters (extraction time grows faster than the
-    text). Exits 1 if any input failed.
+    skipped; so is an article over 500,000 characters or 2,000 quotation marks,
+    and a page over 5,000,000 characters (past those, minutes and gigabytes per
+    article). Exits 1 if any input failed. --jobs 2 parses on two cores.
     """
     summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model, jobs)
     sys.exit(1 if summary.failed else 0)
