@@ -132,10 +132,13 @@ def extract(text: str, nlp: Language) -> list[Quote]:
 
 
 def extract_many(
-    pairs: Iterable[tuple[str, C]], nlp: Language, batch_size: int = 32, n_process: int = 1
+    pairs: Iterable[tuple[str, C]], nlp: Language, batch_size: int = 8, n_process: int = 1
 ) -> Iterator[tuple[list[Quote] | Exception, C]]:
     """(quotes, context) for many (text, context) pairs, in order, parsed in batches
-    (and worker processes) by nlp.pipe. One text's failure is yielded, not raised."""
+    (and worker processes) by nlp.pipe. One text's failure is yielded, not raised.
+
+    Small batches: as fast as larger ones here, a third of the memory (a batch of 32
+    peaked at 790 MB, 8 at about 300 MB), and every worker gets work."""
 
     def parse_inputs():
         for text, context in pairs:

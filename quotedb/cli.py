@@ -109,10 +109,8 @@ def run_ingest(
                 continue
             yield item.article.text, (item, status)
 
-    # with several processes a small batch keeps every worker busy
-    batch_size = 8 if jobs > 1 else 32
     try:
-        for quotes, (item, status) in extract_many(to_extract(), nlp, batch_size=batch_size, n_process=jobs):
+        for quotes, (item, status) in extract_many(to_extract(), nlp, n_process=jobs):
             if queued.get(item.article.key) == item.article.content_hash:
                 del queued[item.article.key]  # stored (or failed) now: the database knows it from here
             if isinstance(quotes, Exception):  # one article's failure must not lose the others
@@ -273,7 +271,7 @@ def extract(source: str, outlet: str | None, date: str | None, model: str | None
                 continue
             yield item.article.text, item
 
-    for quotes, item in extract_many(readable(), nlp, batch_size=8 if jobs > 1 else 32, n_process=jobs):
+    for quotes, item in extract_many(readable(), nlp, n_process=jobs):
         if isinstance(quotes, Exception):  # one article's failure must not lose the others
             failed += 1
             click.echo(f"error: {item.name}: extraction failed: {quotes}", err=True)

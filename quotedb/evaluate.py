@@ -14,7 +14,7 @@ def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None,
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     predictions = {}
     pairs = ((record["text"], str(record["id"])) for record in gold)
-    for quotes, key in extract_many(pairs, nlp, batch_size=8 if jobs > 1 else 32, n_process=jobs):
+    for quotes, key in extract_many(pairs, nlp, n_process=jobs):
         if isinstance(quotes, Exception):
             raise quotes
         predictions[key] = [{**q.prediction(), "method": q.method} for q in quotes]
