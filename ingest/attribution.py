@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import SPEECH_VERBS
-from .marks import QuotedSpan
+from .marks import QuotedSpan, previous_paragraph
 from .mentions import Mention, mention_for
 
 _SENT_END = {".", "!", "?", "…"}
@@ -280,12 +280,9 @@ class Attributor:
                 return Attribution(found[1], found[0], "colon", 0.8)
         if not text_before:
             # `Stated Stone:` closing the previous paragraph
-            prev_end = s.para_start - 1
-            while prev_end > 0 and self.text[prev_end - 1] in "\n\r \t":
-                prev_end -= 1
-            if prev_end > 0 and self.text[prev_end - 1] == ":":
-                prev_start = self.text.rfind("\n", 0, prev_end - 1) + 1
-                toks = self._tokens(prev_start, prev_end)
+            previous = previous_paragraph(self.text, s.para_start)
+            if previous and self.text[previous[0] : previous[1]].rstrip().endswith(":"):
+                toks = self._tokens(*previous)
                 if toks:
                     root = toks[-1].sent.root
                     found = self._with_subject([t for t in reversed(toks) if _is_cue(t)] + [root], adjacent=True)

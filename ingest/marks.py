@@ -46,6 +46,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    """Offsets of the non-empty line before the one starting at para_start, as `paragraphs` gives them."""
+    line_end = para_start
+    while True:
+        k = line_end - 1
+        while k >= 0 and text[k] in "\r\n":
+            k -= 1
+        if k < 0:
+            return None
+        start = max(text.rfind("\n", 0, k), text.rfind("\r", 0, k)) + 1
+        if text[start : k + 1].strip():
+            return start, k + 1
+        line_end = start
+
+
 def _inside_markup(text: str, pos: int, para_start: int) -> bool:
     """A mark inside an HTML/XML tag (`<tweet author="...">`) is an attribute delimiter."""
     lt = text.rfind("<", para_start, pos)

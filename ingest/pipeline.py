@@ -1,7 +1,6 @@
 """Article text in, attributed quotations out: a pipeline of small named steps."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -11,7 +10,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, Attributor
 from .cast import Cast, Person
-from .marks import QuotedSpan, find_quoted_spans, paragraphs
+from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
 from .records import Quote
 from .selection import is_quotation, quote_kind
@@ -31,13 +30,6 @@ class Found:
     person: Person | None = None
     speaker: str | None = None
     method: str | None = None
-
-
-def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
-    m = None
-    for m in re.finditer(r"[^\r\n]*\S[^\r\n]*", text[:para_start]):
-        pass
-    return (m.start(), m.end()) if m else None
 
 
 def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
@@ -79,7 +71,7 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
             if not gap.strip(" ,"):
                 source, how = nxt, "adjacent"
         if source is None:
-            previous_para = _previous_paragraph(text, f.span.para_start)
+            previous_para = previous_paragraph(text, f.span.para_start)
             allowed = {f.span.para_start}
             if f.attribution.where == "continuation" and previous_para:
                 allowed.add(previous_para[0])
@@ -93,7 +85,7 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
             continue
         mention = source.attribution.mention
         if source.person is not None and how == "continuation":
-            lo = _previous_paragraph(text, f.span.para_start)
+            lo = previous_paragraph(text, f.span.para_start)
             last = cast.last_mention(source.person, lo[0] if lo else 0, f.span.open_mark)
             if last is not None and (mention is None or last[0] > mention.start):
                 mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1)
