@@ -163,8 +163,8 @@ class Attributor:
         for t in reversed(self._tokens(s.para_start, s.open_mark)):
             if t.text in _SENT_END and out:
                 break
-            out.insert(0, t)
-        return out
+            out.append(t)
+        return out[::-1]
 
     def attribute(self, k: int) -> Attribution:
         s = self.spans[k]
