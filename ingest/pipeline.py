@@ -96,18 +96,23 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
 def parse_input(text: str, spans: list[QuotedSpan]) -> str:
     """Step: the text the parser needs to see, offsets unchanged.
 
-    Only the lede and the paragraphs with a quotation and their neighbours (where
-    attributions, colon introductions and credit lines live) are kept; the rest are blanked to
+    Only the lede, the paragraphs with a quotation and the ones before them (where
+    attributions and colon introductions live), and the line after a quotation left
+    open (a credit line) are kept; the rest are blanked to
     spaces, which the tokenizer folds into one cheap token. Most of an article's
     text is never parsed.
     """
     paras = paragraphs(text)
     quoting = {s.para_start for s in spans}
+    # a quotation left open at its paragraph's end: the next one continues or credits it
+    open_at_end = {s.para_start for s in spans if s.open_ended}
     # the lede, where people are introduced with their titles: the first two real paragraphs
     keep = set([k for k, (a, b) in enumerate(paras) if len(text[a:b].split()) >= 10][:2])
     for k, (start, _) in enumerate(paras):
         if start in quoting:
-            keep.update((k - 1, k, k + 1))
+            keep.update((k - 1, k))
+        if start in open_at_end:
+            keep.add(k + 1)
     chars = list(text)
     for k, (start, end) in enumerate(paras):
         if k not in keep:
