@@ -55,14 +55,28 @@ def datasette_kwargs(db_path: str) -> dict:
     }
 
 
-def metadata_for(db_path: str) -> str:
-    """metadata.yml with its `quotes` database section under the served file's name."""
+def _scratch_file(prefix: str, suffix: str, db_path: str) -> tuple[int, str]:
+    """A file Datasette reads at start-up: one per served database, overwritten on the next
+    start (a server stopped by a signal may skip exit handlers), removed at a clean exit."""
+    import atexit
+    import hashlib
     import tempfile
 
+    directory = os.path.join(tempfile.gettempdir(), f"quotedb-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    os.makedirs(directory, mode=0o700, exist_ok=True)
+    digest = hashlib.sha256(os.path.abspath(db_path).encode()).hexdigest()[:16]
+    path = os.path.join(directory, f"{prefix}{digest}{suffix}")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    atexit.register(lambda: os.path.exists(path) and os.unlink(path))
+    return fd, path
+
+
+def metadata_for(db_path: str) -> str:
+    """metadata.yml with its `quotes` database section under the served file's name."""
     import yaml
 
     metadata = metadata_dict(db_path)
-    fd, path = tempfile.mkstemp(prefix="quotedb-metadata-", suffix=".yml")
+    fd, path = _scratch_file("metadata-", ".yml", db_path)
     with open(fd, "w", encoding="utf-8") as f:
         yaml.safe_dump(metadata, f, allow_unicode=True, sort_keys=False)
     return path
@@ -70,11 +84,9 @@ def metadata_for(db_path: str) -> str:
 
 def _inspect(db_path: str) -> str:
     """Precomputed table counts for an immutable snapshot, by `datasette inspect`."""
-    import tempfile
-
     from datasette.cli import cli as datasette_cli
 
-    fd, path = tempfile.mkstemp(prefix="quotedb-inspect-", suffix=".json")
+    fd, path = _scratch_file("inspect-", ".json", db_path)
     os.close(fd)
     datasette_cli.main(["inspect", db_path, "--inspect-file", path], standalone_mode=False)
     return path
