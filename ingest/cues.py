@@ -17,12 +17,6 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
-# Verbs that take the quotation as what something is called ("called it a 'disaster'").
-NAMING_VERBS = frozenset("call dub label term describe characterize characterise brand".split())
-
-# Cues without a verb of their own.
-PHRASE_CUES = ("according to",)
-
 # Words before a name that give a role, not part of the name.
 TITLES = frozenset(
     """
