@@ -39,6 +39,10 @@ class Person:
     positions: list[tuple[int, bool]] = field(default_factory=list)  # (offset, is subject)
     spans: list[tuple[int, int]] = field(default_factory=list)  # mentions outside quotations
 
+    def last_before(self, offset: int) -> int:
+        """Where the person was last mentioned up to offset; -1 if not yet."""
+        return max((o for o, _ in self.positions if o <= offset), default=-1)
+
 
 class Cast:
     """Who is named in one article."""
@@ -197,10 +201,7 @@ class Cast:
             people = first if len(first) == 1 else []
         fits = [p for p in people if len(words) < 2 or p.name.split()[0] == words[0] or len(p.name.split()) < 2]
         if len(fits) > 1:
-            def last_before(p: Person) -> int:
-                before = [o for o, _ in p.positions if o <= mention.start]
-                return max(before) if before else -1
-            fits.sort(key=last_before, reverse=True)
+            fits.sort(key=lambda p: p.last_before(mention.start), reverse=True)
         if not fits and len(words) == 1:
             full = self._full_name_in_source(words[0])
             if full:
@@ -316,8 +317,7 @@ class Cast:
         everyone = [p for people in self.people.values() for p in people]
 
         def fit(p: Person) -> tuple[int, int]:
-            before = [o for o, _ in p.positions if o <= mention.start]
-            return len(modifiers & p.role_words), max(before) if before else -1
+            return len(modifiers & p.role_words), p.last_before(mention.start)
 
         candidates = [p for p in everyone if head in p.role_words]
         best = max(candidates, key=fit) if candidates else None
