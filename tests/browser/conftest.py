@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,12 +40,6 @@ DOCS_SCREENSHOTS = ROOT / "docs" / "screenshots"
 def _quotedb() -> list[str]:
     exe = Path(sys.executable).with_name("quotedb")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "quotedb"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _has_quotes(path: Path) -> bool:
@@ -101,37 +92,13 @@ class Server:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory, request):
+    from fixtures_ingest import served  # tests/ is on sys.path through its conftest
+
     directory = tmp_path_factory.mktemp("served")
     db_path, source = _build(directory, lambda: request.getfixturevalue("site_db"))
-    port = _free_port()
-    log = open(directory / "serve.log", "w")
-    proc = subprocess.Popen(
-        _quotedb() + ["serve", str(db_path), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(url + "/-/versions.json", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"quotedb serve did not start: {(directory / 'serve.log').read_text()[-2000:]}")
-        time.sleep(0.2)
-    print(f"serving {db_path.name} ({source}) at {url}", file=sys.stderr)
-    yield Server(url, db_path, db_path.stem, source)
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with served(db_path, cwd=ROOT) as url:
+        print(f"serving {db_path.name} ({source}) at {url}", file=sys.stderr)
+        yield Server(url, db_path, db_path.stem, source)
 
 
 @pytest.fixture(scope="module")  # the sync API holds an event loop: close it with the module
