@@ -9,7 +9,7 @@ import sqlite_utils
 
 TABLES = {
     "outlets": {"id": int, "name": str, "articles": int},
-    "speakers": {"id": int, "key": str, "name": str, "aliases": str, "role": str},
+    "speakers": {"id": int, "key": str, "name": str, "surname": str, "aliases": str, "role": str},
     "articles": {
         "id": int,
         "key": str,
@@ -87,6 +87,8 @@ INDEXES = {
         ["outlet_id", "published_month"],
     ],
     "articles": [["outlet_id"], ["published"], ["content_hash"]],
+    # a bare surname finds its full name by this, not by scanning every speaker
+    "speakers": [["surname"]],
 }
 
 FTS = {"quotes": ["quote", "speaker_name"]}
@@ -124,6 +126,9 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
             for column, col_type in missing.items():
                 table.add_column(column, col_type)
+    # speakers written before the surname column existed
+    for row in list(db.query("select id, key from speakers where surname is null")):
+        db["speakers"].update(row["id"], {"surname": row["key"].split()[-1] if row["key"].split() else row["key"]})
     for name, columns in UNIQUE.items():
         db[name].create_index(columns, unique=True, if_not_exists=True)
     for name, indexes in INDEXES.items():

@@ -90,10 +90,12 @@ class Store:
             return None
         key = speaker_key(quote.speaker)
         table = self.db["speakers"]
-        rows = list(self.db.query("select id, name, aliases from speakers where key = ?", [key]))
+        rows = list(self.db.query("select id, name, aliases, role from speakers where key = ?", [key]))
         if not rows and " " not in key:
             # a bare surname joins the one full name that ends with it, never a guess between several
-            rows = list(self.db.query("select id, name, aliases from speakers where key like ?", ["% " + key]))
+            rows = list(
+                self.db.query("select id, name, aliases, role from speakers where surname = ? and key like '% %'", [key])
+            )
             rows = rows if len(rows) == 1 else []
         names = {quote.speaker, *quote.speaker_aliases}
         if rows:
@@ -103,11 +105,19 @@ class Store:
             update = {"aliases": json.dumps(sorted(aliases))}
             if quote.speaker_role:
                 update["role"] = quote.speaker_role
-            table.update(row["id"], update)
+            # written only when something is new: most quotes repeat what the row holds
+            if update["aliases"] != row["aliases"] or update.get("role", row["role"]) != row["role"]:
+                table.update(row["id"], update)
             return row["id"]
         aliases = sorted(names - {quote.speaker})
         return table.insert(
-            {"key": key, "name": quote.speaker, "aliases": json.dumps(aliases), "role": quote.speaker_role}
+            {
+                "key": key,
+                "name": quote.speaker,
+                "surname": key.split()[-1],
+                "aliases": json.dumps(aliases),
+                "role": quote.speaker_role,
+            }
         ).last_pk
 
     def save(self, article: Article, quotes: list[Quote]) -> int:
