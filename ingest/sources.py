@@ -192,20 +192,43 @@ def read_json(text: str, defaults: dict, source: str) -> Iterator[Item]:
             yield Item(name, error=str(e))
 
 
+def _jsonl_line(line: str, defaults: dict, name: str) -> Item:
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Item(name, error=f"bad JSON line: {e.msg}")
+    try:
+        return Item(name, _article(rec, defaults, name))
+    except SourceError as e:
+        return Item(name, error=str(e))
+
+
 def read_jsonl(lines: Iterator[str], defaults: dict, source: str) -> Iterator[Item]:
     for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        name = f"{source}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Item(name, error=f"bad JSON line: {e.msg}")
-            continue
-        try:
-            yield Item(name, _article(rec, defaults, name))
-        except SourceError as e:
-            yield Item(name, error=str(e))
+        if line.strip():
+            yield _jsonl_line(line, defaults, f"{source}:{n}")
+
+
+def read_jsonl_file(path: Path, defaults: dict, source: str) -> Iterator[Item]:
+    """A .jsonl file read line by line, so memory stays flat however many articles it holds
+    (and the whole-input size limit does not apply; each article's own limits do)."""
+    seen = False
+    n = 0
+    with path.open("rb") as f:
+        for raw in f:
+            try:
+                text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
+            except UnicodeDecodeError as e:
+                n += 1
+                yield Item(f"{source}:{n}", error=f"invalid UTF-8 at byte {e.start} of the line")
+                continue
+            for line in text.splitlines() or [""]:  # a lone \r ends a line too
+                n += 1
+                if line.strip():
+                    seen = True
+                    yield _jsonl_line(line, defaults, f"{source}:{n}")
+    if not seen:
+        yield Item(source, error="empty input")
 
 
 def read_bytes(data: bytes, suffix: str, defaults: dict, source: str, url: str | None = None) -> Iterator[Item]:
@@ -292,6 +315,9 @@ def read_sources(sources: list[str], defaults: dict | None = None) -> Iterator[I
             # (by the directory's own name, so "." and ".." work too)
             name = str(Path(root.resolve().name) / path.relative_to(root)) if root.is_dir() else path.name
             try:
+                if path.suffix.lower() in JSONL_SUFFIXES:
+                    yield from read_jsonl_file(path, defaults, name)
+                    continue
                 data = path.read_bytes()
             except OSError as e:
                 yield Item(name, error=e.strerror or "cannot read")

@@ -155,3 +155,19 @@ def test_defaults_fill_only_what_is_missing() -> None:
 def test_text_fields_are_trimmed_and_blank_ones_dropped() -> None:
     [item] = read_bytes(json.dumps({"text": SAID, "title": "  Quay  ", "author": "   ", "id": 12}).encode(), ".json", {}, "a.json")
     assert (item.article.title, item.article.author, item.article.id) == ("Quay", None, "12")
+
+
+def test_jsonl_file_is_read_line_by_line(tmp_path) -> None:
+    """Read line by line: one undecodable line fails alone, and lines are numbered as splitlines numbers them."""
+    from ingest.sources import read_sources
+
+    good = json.dumps({"text": 'The ferry left at noon. "On time," said captain Ines Calder.'})
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(("\n".join([good] * 3) + "\n").encode() + b'{"text": "caf\xe9"}\n' + good.encode() + b"\r" + good.encode() + b"\n\n")
+    items = list(read_sources([str(path)]))
+    assert [(i.name, i.error) for i in items] == [
+        ("big.jsonl:1", None), ("big.jsonl:2", None), ("big.jsonl:3", None),
+        ("big.jsonl:4", "invalid UTF-8 at byte 13 of the line"),
+        ("big.jsonl:5", None), ("big.jsonl:6", None),
+    ]
+    assert items[0].article.source == "big.jsonl:1"
