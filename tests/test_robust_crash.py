@@ -18,6 +18,15 @@ from fixtures_ingest import check_whole, nlp, old_and_new_site, quotedb_process,
 KILLS = 8
 TIME_BUDGET = 150  # seconds for the whole kill loop; it stops early rather than run long
 
+
+def sigkill(proc) -> bool:
+    """SIGKILL the process if it is still running, then reap it; True when it was killed."""
+    running = proc.poll() is None
+    if running:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    return running
+
 def stored(db: Path) -> list[tuple]:
     return rows_tuple(db, "select a.source, q.quote, q.speaker_name, q.start from quotes q join articles a on a.id = q.article_id order by a.source, q.start")
 
@@ -53,10 +62,7 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path, nlp) -> None:  #
                 delay = load_time + rnd.uniform(-0.2, 2.0)
             wait_until(lambda: proc.poll() is not None, timeout=max(0.0, started + delay - time.monotonic()))
         finally:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                kills += 1
-            proc.wait()
+            kills += sigkill(proc)
         if not db.exists():
             continue
         if check_whole(db)["articles"] == 0 and not known:
@@ -130,10 +136,7 @@ def test_sigkilled_rebuild_leaves_the_old_file_whole(tmp_path: Path, nlp) -> Non
             delay = load_time + rnd.uniform(0.0, 1.5)
             wait_until(lambda: proc.poll() is not None, timeout=max(0.0, started + delay - time.monotonic()))
         finally:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                kills += 1
-            proc.wait()
+            kills += sigkill(proc)
         check_whole(db)
         assert {r["source"] for r in rows(db, "select source from articles")} in (old_sources, new_sources)
     assert kills >= 1
