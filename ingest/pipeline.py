@@ -161,7 +161,7 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
     carry_over(items, text, cast)
     quotes = []
     for f in items:
-        if not is_quotation(text, f.span, f.attribution):
+        if not is_quotation(text, f.span):
             continue
         s = f.span
         a = f.attribution
@@ -172,7 +172,7 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
                 quote=text[s.start : s.end],
                 start=s.start,
                 end=s.end,
-                kind=quote_kind(text, s, a),
+                kind=quote_kind(text, s),
                 speaker=f.speaker,
                 speaker_start=m.start if m else None,
                 speaker_end=m.end if m else None,

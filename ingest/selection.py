@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution
 from .marks import QuotedSpan
 
 _SMALL_WORDS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or", "is", "as", "vs", "&"}
@@ -27,7 +26,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words)
 
 
-def is_quotation(text: str, span: QuotedSpan, attribution: Attribution) -> bool:
+def is_quotation(text: str, span: QuotedSpan) -> bool:
     """Keep a quoted span only when it reads as someone's words."""
     quoted = text[span.start : span.end]
     words = re.findall(r"[\w'’&-]+", quoted)
@@ -46,7 +45,7 @@ def is_quotation(text: str, span: QuotedSpan, attribution: Attribution) -> bool:
     return True
 
 
-def quote_kind(text: str, span: QuotedSpan, attribution: Attribution) -> str:
+def quote_kind(text: str, span: QuotedSpan) -> str:
     """`direct` when the sentence outside the marks is only the attribution, else `partial`."""
     quoted = text[span.start : span.end].rstrip("'’")
     before = text[span.para_start : span.open_mark]
