@@ -102,10 +102,7 @@ def child_textacy(corpus: str, batch_size: int) -> dict:
         from textacy.extract.triples import direct_quotations
     except Exception as e:  # reported, and the run falls back to a plain full parse
         return {"error": f"textacy import failed: {type(e).__name__}: {e}"}
-    import spacy  # noqa: F401
-    from ingest.nlp import load
-
-    nlp = load()
+    nlp = stock_model()
     load_s = time.perf_counter() - t
     quotes = errors = 0
     t0, c0 = time.perf_counter(), time.process_time()
@@ -126,12 +123,25 @@ def child_textacy(corpus: str, batch_size: int) -> dict:
     }
 
 
-def child_parse(corpus: str, enable: list[str] | None, batch_size: int) -> dict:
-    from ingest.nlp import load
+def stock_model():
+    """en_core_web_sm as shipped, every component as trained: what peers run (quotedb's
+    own loader swaps two components for look-ups, see ingest/tagging.py)."""
+    import importlib
 
+    from ingest.nlp import DEFAULT_MODELS
+
+    for name in DEFAULT_MODELS:
+        try:
+            return importlib.import_module(name).load()
+        except ImportError:
+            continue
+    raise SystemExit("no spaCy English model installed: run `make install`")
+
+
+def child_parse(corpus: str, enable: list[str] | None, batch_size: int) -> dict:
     texts = _texts(corpus)
     t = time.perf_counter()
-    nlp = load()
+    nlp = stock_model()
     load_s = time.perf_counter() - t
     t0, c0 = time.perf_counter(), time.process_time()
     if enable:

@@ -1,0 +1,43 @@
+"""Run a function over batches in worker processes, in order, with few batches in flight.
+
+Workers are forked, so they start with the parent's loaded pipeline (copy-on-write)
+instead of loading or unpickling it. Only texts go out and quote records come back:
+the parse and everything after it happen in the worker, and the parent is left
+reading sources and writing the database.
+"""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_state: Any = None  # what the worker's function needs (the pipeline), set once per worker
+
+
+def _init(state: Any) -> None:
+    global _state
+    _state = state
+
+
+def _call(fn: Callable[[Any, T], R], batch: T) -> R:
+    return fn(_state, batch)
+
+
+def ordered_map(fn: Callable[[Any, T], R], batches: Iterable[T], state: Any, processes: int) -> Iterator[R]:
+    """fn(state, batch) for each batch, in order, computed by `processes` forked workers.
+
+    At most two batches per worker are in flight, so memory stays flat however long
+    the input, and the input is read only as fast as the workers go."""
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes, initializer=_init, initargs=(state,)) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_call, (fn, batch)))
+            if len(pending) >= 2 * processes:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
