@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from .attribution import Attribution, Attributor
 from .cast import Cast, Person
@@ -123,12 +124,38 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
     return "".join(chars)
 
 
+def ner_input(parsed: str, spans: list[QuotedSpan]) -> str:
+    """Step: the parse input with the quotations' words blanked too, for the entity
+    recogniser: speakers are named outside quotation marks, and it is the costliest
+    component, so it reads a quarter fewer words."""
+    chars = list(parsed)
+    for s in spans:
+        chars[s.start : s.end] = " " * (s.end - s.start)
+    return "".join(chars)
+
+
+def parse(nlp: Language, texts: list[str], spans: list[list[QuotedSpan]]) -> Iterator[Doc]:
+    """Parse each text's parse input as one batch; entities come from its NER input."""
+    inputs = [parse_input(text, s) for text, s in zip(texts, spans)]
+    batch = max(len(inputs), 1)
+    if "ner" not in nlp.pipe_names:
+        yield from nlp.pipe(inputs, batch_size=batch)
+        return
+    ner = nlp.get_pipe("ner")
+    found = ner.pipe((nlp.make_doc(ner_input(p, s)) for p, s in zip(inputs, spans)), batch_size=batch)
+    for doc, entities in zip(nlp.pipe(inputs, batch_size=batch, disable=["ner"]), found):
+        # both texts have the same characters outside the quotations: entities align by offset
+        aligned = (doc.char_span(e.start_char, e.end_char, e.label_, alignment_mode="expand") for e in entities.ents)
+        doc.set_ents(filter_spans([span for span in aligned if span is not None]), default="outside")
+        yield doc
+
+
 def extract(text: str, nlp: Language) -> list[Quote]:
     """Every quotation in the text with its speaker."""
-    spans = find_quoted_spans(text)
-    if not spans:
-        return []
-    return analyse(text, spans, nlp(parse_input(text, spans)))
+    quotes = extract_batch(nlp, [text])[0]
+    if isinstance(quotes, Exception):
+        raise quotes
+    return quotes
 
 
 def extract_many(
@@ -159,7 +186,7 @@ def extract_batch(nlp: Language, texts: list[str]) -> list[list[Quote] | Excepti
     """Each text's quotes, or the exception its extraction raised, parsed as one batch."""
     spans = [find_quoted_spans(text) for text in texts]
     quoting = [k for k, s in enumerate(spans) if s]
-    docs = nlp.pipe((parse_input(texts[k], spans[k]) for k in quoting), batch_size=max(len(quoting), 1))
+    docs = parse(nlp, [texts[k] for k in quoting], [spans[k] for k in quoting])
     results: list[list[Quote] | Exception] = [[] for _ in texts]
     for k, doc in zip(quoting, docs):
         try:
