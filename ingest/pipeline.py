@@ -1,6 +1,7 @@
 """Article text in, attributed quotations out: a pipeline of small named steps."""
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -102,9 +103,9 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
 
     Only the lede, the paragraphs with a quotation and the ones before them (where
     attributions and colon introductions live), and the line after a quotation left
-    open (a credit line) are kept; the rest are blanked to
-    spaces, which the tokenizer folds into one cheap token. Most of an article's
-    text is never parsed.
+    open (a credit line) are kept, and of a long quotation only its ends; the rest is
+    blanked to spaces, which the tokenizer folds into one cheap token. Half of an
+    article's words are never parsed.
     """
     paras = paragraphs(text)
     quoting = {s.para_start for s in spans}
@@ -121,7 +122,20 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
     for k, (start, end) in enumerate(paras):
         if k not in keep:
             chars[start:end] = " " * (end - start)
+    # the middle of a long quotation: the parser attaches a quotation to its cue by the
+    # words next to its marks, and nothing outside depends on the rest
+    for s in spans:
+        words = [m.span() for m in _WORD.finditer(text, s.start, s.end)]
+        if len(words) > 2 * QUOTE_EDGE_WORDS + 4:
+            cut_from, cut_to = words[QUOTE_EDGE_WORDS - 1][1], words[-QUOTE_EDGE_WORDS][0]
+            chars[cut_from:cut_to] = " " * (cut_to - cut_from)
     return "".join(chars)
+
+
+# Words kept at each end of a long quotation. On dev, 8 parses 10% fewer words than
+# whole quotations and credits as well (attrib_f1 0.8888 -> 0.8897); 6 starts to cost.
+QUOTE_EDGE_WORDS = 8
+_WORD = re.compile(r"\S+")
 
 
 def ner_input(parsed: str, spans: list[QuotedSpan]) -> str:
