@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
@@ -56,11 +58,12 @@ def _by_tag(rules: dict[str | None, list]) -> dict[str | None, list]:
     return {None: sorted(anytag)} | {tag: sorted(r + anytag) for tag, r in rules.items()}
 
 
-def _apply(rules: dict[str | None, list], tok: Token) -> str | None:
-    """The value the attribute ruler would set on this token: its last matching rule's."""
+def _apply(rules: dict[str | None, list], token: dict[str, str]) -> str | None:
+    """The value the attribute ruler would set on a token with these attributes: its last
+    matching rule's."""
     value = None
-    for _, tests, v in rules.get(tok.tag_, rules[None]):
-        if all(test(getattr(tok, attr)) for attr, test in tests):
+    for _, tests, v in rules.get(token["tag_"], rules[None]):
+        if all(test(token[attr]) for attr, test in tests):
             value = v
     return value
 
@@ -83,21 +86,29 @@ class PosFromTags:
         self.lemmas = _by_tag(_rules(patterns, "LEMMA"))
         self.morph = _morph_by_tag(patterns)
         self.lemmatizer = lemmatizer
+        self._cache: dict[tuple[int, ...], int] = {}  # (TAG, LOWER, DEP, IS_SPACE) -> POS
         Token.set_extension("lemma", getter=self.lemma, force=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
-            if tok.is_space:
-                tok.pos_ = "SPACE"
-                continue
-            pos = _apply(self.pos, tok)
-            if pos:
-                tok.pos_ = pos
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        if len(self._cache) > 500_000:  # bounded however large the vocabulary grows
+            self._cache.clear()
+        ids = []
+        for key in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist():
+            pos = self._cache.get(tuple(key))
+            if pos is None:
+                tag, lower, dep, space = key
+                found = "SPACE" if space else _apply(self.pos, {"tag_": strings[tag], "lower_": strings[lower], "dep_": strings[dep]})
+                pos = self._cache[tuple(key)] = strings.add(found) if found else 0
+            ids.append(pos)
+        doc.from_array([POS], numpy.array(ids, dtype="uint64"))
         return doc
 
     def lemma(self, tok: Token) -> str:
         """The lowercased lemma, from the model's rule lemmatizer (which reads the tag's morphology)."""
-        fixed = _apply(self.lemmas, tok)
+        fixed = _apply(self.lemmas, {"tag_": tok.tag_, "lower_": tok.lower_, "dep_": tok.dep_})
         if fixed:
             return fixed.lower()
         if not tok.has_morph() and tok.tag_ in self.morph:
