@@ -138,13 +138,18 @@ QUOTE_EDGE_WORDS = 8
 _WORD = re.compile(r"\S+")
 
 
-def ner_input(parsed: str, spans: list[QuotedSpan]) -> str:
-    """Step: the parse input with the quotations' words blanked too, for the entity
-    recogniser: speakers are named outside quotation marks, and it is the costliest
-    component, so it reads a quarter fewer words."""
+def ner_input(parsed: str, spans: list[QuotedSpan], doc: Doc) -> str:
+    """Step: the entity recogniser's input, from the parsed doc: the parse input with
+    the quotations blanked (speakers are named outside quotation marks) and every
+    sentence without a proper noun outside them (no name to find). It is the costliest
+    component, and this leaves it a third fewer words than the parser."""
     chars = list(parsed)
     for s in spans:
         chars[s.start : s.end] = " " * (s.end - s.start)
+    for sentence in doc.sents:
+        if not any(tok.pos_ == "PROPN" and chars[tok.idx] != " " for tok in sentence):
+            start, end = sentence.start_char, sentence.end_char
+            chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
@@ -155,10 +160,12 @@ def parse(nlp: Language, texts: list[str], spans: list[list[QuotedSpan]]) -> Ite
     if "ner" not in nlp.pipe_names:
         yield from nlp.pipe(inputs, batch_size=batch)
         return
-    ner = nlp.get_pipe("ner")
-    found = ner.pipe((nlp.make_doc(ner_input(p, s)) for p, s in zip(inputs, spans)), batch_size=batch)
-    for doc, entities in zip(nlp.pipe(inputs, batch_size=batch, disable=["ner"]), found):
-        # both texts have the same characters outside the quotations: entities align by offset
+    docs = list(nlp.pipe(inputs, batch_size=batch, disable=["ner"]))
+    found = nlp.get_pipe("ner").pipe(
+        (nlp.make_doc(ner_input(p, s, doc)) for p, s, doc in zip(inputs, spans, docs)), batch_size=batch
+    )
+    for doc, entities in zip(docs, found):
+        # both texts have the same characters wherever there can be a name: entities align by offset
         aligned = (doc.char_span(e.start_char, e.end_char, e.label_, alignment_mode="expand") for e in entities.ents)
         doc.set_ents(filter_spans([span for span in aligned if span is not None]), default="outside")
         yield doc
