@@ -1,13 +1,15 @@
-"""Where `quotedb ingest` spends its time: spaCy's parse, our extraction code, SQLite writes.
+"""Where `quotedb ingest` spends its time: each spaCy component, our extraction code, SQLite.
 
     .venv/bin/python bench/profile_ingest.py             # wall-clock phases, no profiler overhead
     .venv/bin/python bench/profile_ingest.py --cprofile  # plus the top functions under cProfile
 
-Runs the real `quotedb ingest` command on ../shared/eval/dev.jsonl into a fresh
-temporary database with timers wrapped around its parts: the nlp() call that
-parses an article, ingest.pipeline.extract (parse included), Store.status,
-Store.save (SQLite, FTS triggers, speaker lookups), Store.finish (ensure_shape,
-PRAGMA optimize), and reading the source. Prints the breakdown; writes
+Runs the real `quotedb ingest` command (one process) on ../shared/eval/dev.jsonl into a
+fresh temporary database with timers around its parts: the tokenizer and every enabled
+pipeline component (each timed on batches it has already been handed, so no upstream
+work is counted twice), ingest.pipeline.analyse and the steps that build the parser's
+and the recogniser's inputs, Store.status, Store.save (SQLite, FTS triggers, speaker
+look-ups), Store.finish (ensure_shape, PRAGMA optimize), and reading the source. Prints
+the breakdown and the number of tokens each component saw; writes
 bench/output/profile.json (and ingest.prof with --cprofile, for pstats or snakeviz).
 """
 from __future__ import annotations
@@ -28,6 +30,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
 TIMES: dict[str, float] = defaultdict(float)
 CALLS: dict[str, int] = defaultdict(int)
+TOKENS: dict[str, int] = defaultdict(int)
 
 
 def timed(name, fn):
@@ -40,55 +43,6 @@ def timed(name, fn):
             CALLS[name] += 1
 
     return wrapper
-
-
-class TimedNLP:
-    """The spaCy pipeline with its __call__ timed; everything else passes through."""
-
-    def __init__(self, nlp):
-        self._nlp = nlp
-
-    def __call__(self, text, *a, **k):
-        t0 = time.perf_counter()
-        try:
-            return self._nlp(text, *a, **k)
-        finally:
-            TIMES["spacy parse (nlp(text))"] += time.perf_counter() - t0
-            CALLS["spacy parse (nlp(text))"] += 1
-
-    def pipe(self, texts, *a, **k):
-        """nlp.pipe timed per document, less the time spent producing its input (our code)."""
-        inner = [0.0]
-
-        def feed():
-            it = iter(texts)
-            while True:
-                t0 = time.perf_counter()
-                try:
-                    item = next(it)
-                except StopIteration:
-                    inner[0] += time.perf_counter() - t0
-                    return
-                inner[0] += time.perf_counter() - t0
-                yield item
-
-        it = iter(self._nlp.pipe(feed(), *a, **k))
-        while True:
-            before = inner[0]
-            t0 = time.perf_counter()
-            try:
-                item = next(it)
-            except StopIteration:
-                TIMES["spacy parse (nlp(text))"] += time.perf_counter() - t0 - (inner[0] - before)
-                TIMES["pipe input (read, status, find quotes, parse input)"] += inner[0] - before
-                return
-            TIMES["spacy parse (nlp(text))"] += time.perf_counter() - t0 - (inner[0] - before)
-            TIMES["pipe input (read, status, find quotes, parse input)"] += inner[0] - before
-            CALLS["spacy parse (nlp(text))"] += 1
-            yield item
-
-    def __getattr__(self, name):
-        return getattr(self._nlp, name)
 
 
 def timed_iter(name, gen_fn):
@@ -108,6 +62,43 @@ def timed_iter(name, gen_fn):
     return wrapper
 
 
+class TimedComponent:
+    """A pipeline component timed on whole batches it already holds."""
+
+    def __init__(self, name: str, component):
+        self.label = f"spaCy {name}"
+        self.component = component
+
+    def __call__(self, doc):  # a Doc, or the text for the tokenizer
+        t0 = time.perf_counter()
+        out = self.component(doc)
+        TIMES[self.label] += time.perf_counter() - t0
+        TOKENS[self.label] += len(out)
+        return out
+
+    def pipe(self, docs, batch_size: int = 1000, **k):
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, batch_size):  # upstream components run here, untimed
+            t0 = time.perf_counter()
+            if hasattr(self.component, "pipe"):
+                out = list(self.component.pipe(batch, batch_size=batch_size, **k))
+            else:
+                out = [self.component(doc) for doc in batch]
+            TIMES[self.label] += time.perf_counter() - t0
+            TOKENS[self.label] += sum(len(doc) for doc in out)
+            yield from out
+
+    def __getattr__(self, name):
+        return getattr(self.component, name)
+
+
+def time_components(nlp) -> None:
+    """Wrap the tokenizer and every component of the loaded pipeline in timers, in place."""
+    nlp.tokenizer = TimedComponent("tokenizer", nlp.tokenizer)
+    nlp._components = [(name, TimedComponent(name, c)) for name, c in nlp._components]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="phase breakdown of quotedb ingest")
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
@@ -124,15 +115,19 @@ def main() -> None:
     from quotedb import cli as qcli
 
     t0 = time.perf_counter()
-    nlp = TimedNLP(load())
+    nlp = load()
     load_s = time.perf_counter() - t0
+    time_components(nlp)
     qcli._load_model = lambda model: nlp
-    pipeline.extract = timed("extract (parse + our code)", pipeline.extract)
-    if hasattr(pipeline, "analyse"):  # batched pipeline: extract_many -> nlp.pipe -> analyse
-        pipeline.analyse = timed("analyse (our code after the parse)", pipeline.analyse)
-    sources.read_sources = timed_iter("read sources", sources.read_sources)
+    ours = ("analyse (attribution, cast, selection)", "parse and NER inputs", "finding quotations")
+    pipeline.parse = timed_iter("whole parse", pipeline.parse)
+    pipeline.analyse = timed(ours[0], pipeline.analyse)
+    pipeline.parse_input = timed(ours[1], pipeline.parse_input)
+    pipeline.ner_input = timed(ours[1], pipeline.ner_input)
+    pipeline.find_quoted_spans = timed(ours[2], pipeline.find_quoted_spans)
+    sources.read_sources = timed_iter("reading the JSONL", sources.read_sources)
     store.Store.status = timed("Store.status", store.Store.status)
-    store.Store.save = timed("Store.save (SQLite)", store.Store.save)
+    store.Store.save = timed("SQLite writes (Store.save)", store.Store.save)
     store.Store.finish = timed("Store.finish (ensure_shape, optimize)", store.Store.finish)
     store.open_db = timed("open_db", store.open_db)
 
@@ -153,28 +148,20 @@ def main() -> None:
         if profiler:
             profiler.disable()
 
-    parse = TIMES["spacy parse (nlp(text))"]
-    if CALLS["analyse (our code after the parse)"] and not CALLS["extract (parse + our code)"]:
-        # batched: the pipe's input is read + status + finding quotes + building the parse input
-        feed = TIMES["pipe input (read, status, find quotes, parse input)"]
-        ours = TIMES["analyse (our code after the parse)"] + feed - TIMES["read sources"] - TIMES["Store.status"]
-    else:
-        ours = TIMES["extract (parse + our code)"] - parse
-    rows = {
-        "spaCy parse": parse,
-        "our extraction code (quotes, parse input, attribution)": ours,
-        "SQLite writes (Store.save)": TIMES["Store.save (SQLite)"],
-        "Store.status lookups": TIMES["Store.status"],
-        "Store.finish (ensure_shape, PRAGMA optimize)": TIMES["Store.finish (ensure_shape, optimize)"],
-        "open_db": TIMES["open_db"],
-        "reading the JSONL": TIMES["read sources"],
-    }
+    spacy = [k for k in TIMES if k.startswith("spaCy ")]
+    rows = {k: TIMES[k] for k in spacy}
+    rows["spaCy, other (batching, Doc building, set_ents)"] = TIMES["whole parse"] - sum(rows.values()) - TIMES[ours[1]]
+    rows.update({k: TIMES[k] for k in ours})
+    for k in ("SQLite writes (Store.save)", "Store.status", "Store.finish (ensure_shape, optimize)", "open_db", "reading the JSONL"):
+        rows[k] = TIMES[k]
     rows["other (CLI, summary, progress)"] = total - sum(rows.values())
     print(f"quotedb ingest {args.corpus}: {total:.1f}s wall (model load {load_s:.1f}s not included)")
-    print(f"  documents through the parser: {CALLS['spacy parse (nlp(text))']}")
+    print(f"  spaCy: {TIMES['whole parse']:.1f}s, {100 * TIMES['whole parse'] / total:.0f}% of the ingest")
+    for k in spacy:
+        print(f"  tokens through {k}: {TOKENS[k]:,}")
     for name, s in rows.items():
         print(f"  {name:48} {s:7.2f}s  {100 * s / total:5.1f}%")
-    out = {"total_s": total, "load_s": load_s, "phases_s": rows, "calls": dict(CALLS)}
+    out = {"total_s": total, "load_s": load_s, "phases_s": rows, "tokens": dict(TOKENS), "calls": dict(CALLS)}
     if profiler:
         import io
         import pstats
