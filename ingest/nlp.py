@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import importlib
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
 
 from . import tagging  # noqa: F401 -- registers the pos_from_tags factory
 
@@ -27,6 +29,15 @@ def _lighten(nlp: Language) -> Language:
     return nlp
 
 
+def _build(make: Callable[[], Language]) -> Language:
+    """The pipeline make() loads, on numpy's BLAS, lightened."""
+    # thinc's bundled BLIS runs the networks' matrix products at a third of the speed
+    # of numpy's OpenBLAS on the AMD EPYC machines we measured (bench/blas.py), so the
+    # models are built on numpy's; use_ops scopes the choice to this load
+    with use_ops("numpy", use_blis=False):
+        return _lighten(make())
+
+
 class ModelMissing(RuntimeError):
     pass
 
@@ -39,10 +50,10 @@ def load(name: str | None = None) -> Language:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        return _lighten(module.load())
+        return _build(module.load)
     if name:
         try:
-            return _lighten(spacy.load(name))
+            return _build(lambda: spacy.load(name))
         except OSError:
             pass
         raise ModelMissing(f"spaCy model {name!r} is not installed; {INSTALL_HINT}")

@@ -12,6 +12,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
 
+from threadpoolctl import threadpool_limits
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -21,6 +23,9 @@ _state: Any = None  # what the worker's function needs (the pipeline), set once 
 def _init(state: Any) -> None:
     global _state
     _state = state
+    # One BLAS thread each: N workers on N cores, each with OpenBLAS's default of N
+    # threads, ingested dev at half the speed (19.7 s against 11 s with --jobs 2).
+    threadpool_limits(1)
 
 
 def _call(fn: Callable[[Any, T], R], batch: T) -> R:
