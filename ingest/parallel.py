@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from threadpoolctl import threadpool_limits
@@ -38,11 +39,13 @@ def ordered_map(fn: Callable[[Any, T], R], batches: Iterable[T], state: Any, pro
     At most two batches per worker are in flight, so memory stays flat however long
     the input, and the input is read only as fast as the workers go."""
     context = multiprocessing.get_context("fork")
-    with context.Pool(processes, initializer=_init, initargs=(state,)) as pool:
-        pending: deque = deque()
+    # an executor, not a Pool: a worker that dies (killed, out of memory) raises
+    # BrokenProcessPool here instead of leaving its batch waited on for ever
+    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init, initargs=(state,)) as pool:
+        pending: deque[Future[R]] = deque()
         for batch in batches:
-            pending.append(pool.apply_async(_call, (fn, batch)))
+            pending.append(pool.submit(_call, fn, batch))
             if len(pending) >= 2 * processes:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()

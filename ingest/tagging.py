@@ -4,8 +4,8 @@ Those two components cost 17% of the parse (a Matcher over every token, then the
 rule lemmatizer over every token) for values we read on a few tokens: the coarse
 part of speech, and the lemmas of candidate speech verbs and speaker nouns.
 `pos_from_tags` sets POS from the tagger's fine tag with the attribute ruler's own
-single-token rules, as dict look-ups; `token._.lemma` runs the model's own rule
-lemmatizer for the one token asked about.
+rules on TAG, LOWER and DEP, looked up (and cached) instead of matched; `token._.lemma`
+runs the model's own rule lemmatizer for the one token asked about.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
 _READ = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_"}
+_COLUMN = {"tag_": 0, "lower_": 1, "dep_": 2}  # in the array __call__ reads
 
 
 def _test(condition: Any) -> Callable[[str], bool] | None:
@@ -52,10 +53,27 @@ def _rules(patterns: list[dict[str, Any]], sets: str) -> dict[str | None, list[t
     return rules
 
 
+def _sequences(patterns: list[dict[str, Any]], sets: str) -> list[tuple[list[list], str, int]]:
+    """The attribute ruler's rules over several tokens (`there is`: is a VERB), each as
+    ([[(attribute, test)] for each token], value, the index of the token it sets)."""
+    found = []
+    for rule in patterns:
+        if sets not in rule["attrs"]:
+            continue
+        for pattern in rule["patterns"]:
+            if len(pattern) < 2 or not all(set(tok) <= set(_READ) for tok in pattern):
+                continue
+            tests = [[(_READ[attr], _test(cond)) for attr, cond in tok.items()] for tok in pattern]
+            if all(test is not None for position in tests for _, test in position):
+                found.append((tests, rule["attrs"][sets], rule.get("index", 0)))
+    return found
+
+
 def _by_tag(rules: dict[str | None, list]) -> dict[str | None, list]:
     """The rules a token of each tag must try, in the ruler's order (None: other tags)."""
     anytag = rules.pop(None, [])
-    return {None: sorted(anytag)} | {tag: sorted(r + anytag) for tag, r in rules.items()}
+    first = lambda rule: rule[0]  # noqa: E731
+    return {None: sorted(anytag, key=first)} | {tag: sorted(r + anytag, key=first) for tag, r in rules.items()}
 
 
 def _apply(rules: dict[str | None, list], token: dict[str, str]) -> str | None:
@@ -83,6 +101,7 @@ class PosFromTags:
 
     def __init__(self, patterns: list[dict[str, Any]], lemmatizer: Lemmatizer):
         self.pos = _by_tag(_rules(patterns, "POS"))
+        self.pos_sequences = _sequences(patterns, "POS")
         self.lemmas = _by_tag(_rules(patterns, "LEMMA"))
         self.morph = _morph_by_tag(patterns)
         self.lemmatizer = lemmatizer
@@ -96,13 +115,22 @@ class PosFromTags:
         if len(self._cache) > 500_000:  # bounded however large the vocabulary grows
             self._cache.clear()
         ids = []
-        for key in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist():
+        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        for key in keys:
             pos = self._cache.get(tuple(key))
             if pos is None:
                 tag, lower, dep, space = key
                 found = "SPACE" if space else _apply(self.pos, {"tag_": strings[tag], "lower_": strings[lower], "dep_": strings[dep]})
                 pos = self._cache[tuple(key)] = strings.add(found) if found else 0
             ids.append(pos)
+        for tests, value, index in self.pos_sequences:
+            # the ruler applies these after its one-token rules; they are rare (`there is`)
+            for start in range(len(doc) - len(tests) + 1):
+                if all(
+                    all(test(strings[keys[start + k][_COLUMN[attr]]]) for attr, test in position)
+                    for k, position in enumerate(tests)
+                ):
+                    ids[start + index] = strings.add(value)
         doc.from_array([POS], numpy.array(ids, dtype="uint64"))
         return doc
 

@@ -57,6 +57,23 @@ def test_bad_inputs_are_reported_and_good_ones_land(tmp_path: Path) -> None:
     assert sorted(r["source"] for r in rows(db, "select source from articles")) == ["good.txt", "mixed.jsonl:1"]
 
 
+def test_two_workers_store_the_same_rows_and_report_the_same_errors(tmp_path: Path) -> None:
+    (tmp_path / "library.txt").write_text(LIBRARY, encoding="utf-8")
+    (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "mixed.jsonl").write_text(
+        "\n".join(json.dumps({"id": f"ferry-{k}", "text": FERRY}) for k in range(9)) + "\n{not json}\n", encoding="utf-8"
+    )
+    sources = [str(tmp_path / name) for name in ("library.txt", "empty.txt", "mixed.jsonl", "harbour.txt")]
+    results = {jobs: run(["ingest", str(tmp_path / f"j{jobs}.db"), *sources, "--jobs", str(jobs)]) for jobs in (1, 2)}
+    assert results[2].exit_code == results[1].exit_code == 1
+    assert error_lines(results[2].stderr) == error_lines(results[1].stderr)
+    assert summary(results[2].stderr) == summary(results[1].stderr)
+    table = "select a.source, q.quote, q.start, q.speaker_name, q.cue from quotes q join articles a on a.id = q.article_id order by q.id"
+    assert rows(tmp_path / "j2.db", table) == rows(tmp_path / "j1.db", table)
+    assert len(rows(tmp_path / "j2.db", table)) > 10
+
+
 def test_exit_status_zero_when_nothing_failed(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text(LIBRARY, encoding="utf-8")
     result = run(["ingest", str(tmp_path / "q.db"), str(tmp_path / "good.txt")])
