@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= quotes.db
 
-.PHONY: install demo serve test browser clean
+.PHONY: install demo serve test browser bench clean
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,12 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest
+
+# The ingest benchmark against textacy (installed here, as the optional `bench` extra);
+# prints figures, asserts nothing. See bench/README.md for the serving benchmark.
+bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/ingest.py --jobs 2
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache
