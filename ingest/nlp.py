@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 import importlib
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language

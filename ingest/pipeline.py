@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from dataclasses import dataclass
+from itertools import islice
 from typing import TypeVar
 
 from spacy.language import Language
@@ -142,7 +142,7 @@ def ner_input(parsed: str, spans: list[QuotedSpan], doc: Doc) -> str:
     """Step: the entity recogniser's input, from the parsed doc: the parse input with
     the quotations blanked (speakers are named outside quotation marks) and every
     sentence without a proper noun outside them (no name to find). It is the costliest
-    component, and this leaves it a third fewer words than the parser."""
+    component, and this leaves it a third fewer tokens than the parser."""
     chars = list(parsed)
     for s in spans:
         chars[s.start : s.end] = " " * (s.end - s.start)
