@@ -124,18 +124,11 @@ def child_textacy(corpus: str, batch_size: int) -> dict:
 
 
 def stock_model():
-    """en_core_web_sm as shipped, every component as trained: what peers run (quotedb's
-    own loader swaps two components for look-ups, see ingest/tagging.py)."""
-    import importlib
+    """en_core_web_sm as shipped, every component, thinc's default BLAS: what peers run
+    (quotedb's own loader swaps two components for look-ups and the BLAS, see ingest/nlp.py)."""
+    from ingest.nlp import load
 
-    from ingest.nlp import DEFAULT_MODELS
-
-    for name in DEFAULT_MODELS:
-        try:
-            return importlib.import_module(name).load()
-        except ImportError:
-            continue
-    raise SystemExit("no spaCy English model installed: run `make install`")
+    return load(as_shipped=True)
 
 
 def child_parse(corpus: str, enable: list[str] | None, batch_size: int) -> dict:

@@ -43,17 +43,19 @@ class ModelMissing(RuntimeError):
 
 
 @functools.lru_cache(maxsize=4)
-def load(name: str | None = None) -> Language:
-    """The named pipeline, or the first default one installed."""
+def load(name: str | None = None, as_shipped: bool = False) -> Language:
+    """The named pipeline, or the first default one installed, as quotedb runs it (or,
+    for comparisons, as_shipped: every component, thinc's default BLAS)."""
+    build = (lambda make: make()) if as_shipped else _build
     for candidate in (name,) if name else DEFAULT_MODELS:
         try:
             module = importlib.import_module(candidate)
         except ImportError:
             continue
-        return _build(module.load)
+        return build(module.load)
     if name:
         try:
-            return _build(lambda: spacy.load(name))
+            return build(lambda: spacy.load(name))
         except OSError:
             pass
         raise ModelMissing(f"spaCy model {name!r} is not installed; {INSTALL_HINT}")

@@ -2,23 +2,16 @@
 the same coarse tags and lemmas on the words we read, at a fraction of the cost."""
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from fixtures_ingest import FERRY, HARBOUR, LIBRARY, nlp  # noqa: F401 -- fixture
-from ingest.nlp import DEFAULT_MODELS
+from ingest.nlp import load
 
 
 @pytest.fixture(scope="module")
 def stock():
     """The model as shipped, with its attribute_ruler and lemmatizer."""
-    for name in DEFAULT_MODELS:
-        try:
-            return importlib.import_module(name).load()
-        except ImportError:
-            continue
-    pytest.skip("no spaCy English model installed")
+    return load(as_shipped=True)
 
 
 def test_the_lemmatizer_and_attribute_ruler_are_not_run(nlp):  # noqa: F811
