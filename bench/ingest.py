@@ -125,10 +125,19 @@ def child_textacy(corpus: str, batch_size: int) -> dict:
 
 def stock_model():
     """en_core_web_sm as shipped, every component, thinc's default BLAS: what peers run
-    (quotedb's own loader swaps two components for look-ups and the BLAS, see ingest/nlp.py)."""
+    (quotedb's own loader swaps two components for look-ups and the BLAS, see ingest/nlp.py).
+    With --peer-blas openblas, on the same BLAS as quotedb, to take that switch out of the ratio."""
     from ingest.nlp import load
 
+    if os.environ.get(PEER_BLAS_ENV) == "openblas":
+        from thinc.api import use_ops
+
+        with use_ops("numpy", use_blis=False):
+            return load(as_shipped=True)
     return load(as_shipped=True)
+
+
+PEER_BLAS_ENV = "QUOTEDB_BENCH_PEER_BLAS"  # how the parent tells the baseline children
 
 
 def child_parse(corpus: str, enable: list[str] | None, batch_size: int) -> dict:
@@ -250,8 +259,12 @@ def main() -> None:
                     help="nlp.pipe batch size of the baseline and NER-only parses (default 1: one document at a "
                          "time, as quotedb parses; spaCy's default of 1000 pads all 302 articles into one batch, "
                          "which is slower here and takes ~3.8 GB)")
+    ap.add_argument("--peer-blas", choices=("blis", "openblas"), default="blis",
+                    help="BLAS of the baseline and NER-only parses: thinc's bundled BLIS (as shipped, the "
+                         "default) or numpy's OpenBLAS, which quotedb uses (takes that switch out of the ratios)")
     ap.add_argument("--output", default=str(OUTPUT / "ingest.json"))
     args = ap.parse_args()
+    os.environ[PEER_BLAS_ENV] = args.peer_blas
 
     corpus = args.corpus
     if not os.path.exists(corpus):
@@ -271,7 +284,8 @@ def main() -> None:
                      "code": code_state()}
 
     with tempfile.TemporaryDirectory(prefix="quotedb-bench-") as tmp:
-        baseline_label = f"textacy 0.13 direct_quotations over a full en_core_web_sm parse (nlp.pipe, batch_size={args.batch_size})"
+        baseline_label = (f"textacy 0.13 direct_quotations over a full en_core_web_sm parse (nlp.pipe, "
+                          f"batch_size={args.batch_size}, {args.peer_blas})")
         base_kind = ["textacy", corpus, str(args.batch_size)]
         rounds: dict[str, list[dict]] = {"quotedb": [], "baseline": [], "ner_only": []}
         # rounds interleave the three, so a noisy neighbour hits them alike; the fastest of each counts
