@@ -15,6 +15,7 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -121,7 +122,7 @@ class PosFromTags:
             if pos is None:
                 tag, lower, dep, space = key
                 found = "SPACE" if space else _apply(self.pos, {"tag_": strings[tag], "lower_": strings[lower], "dep_": strings[dep]})
-                pos = self._cache[tuple(key)] = strings.add(found) if found else 0
+                pos = self._cache[tuple(key)] = POS_IDS[found] if found else 0
             ids.append(pos)
         for tests, value, index in self.pos_sequences:
             # the ruler applies these after its one-token rules; they are rare (`there is`)
@@ -130,7 +131,7 @@ class PosFromTags:
                     all(test(strings[keys[start + k][_COLUMN[attr]]]) for attr, test in position)
                     for k, position in enumerate(tests)
                 ):
-                    ids[start + index] = strings.add(value)
+                    ids[start + index] = POS_IDS[value]
         doc.from_array([POS], numpy.array(ids, dtype="uint64"))
         return doc
 
