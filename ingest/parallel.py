@@ -8,6 +8,9 @@ reading sources and writing the database.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +30,16 @@ def _init(state: Any) -> None:
     # One BLAS thread each: N workers on N cores, each with OpenBLAS's default of N
     # threads, ingested dev at half the speed (19.7 s against 11 s with --jobs 2).
     threadpool_limits(1)
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when its parent is gone (killed): the workers hold each other's
+    ends of the task pipe, so none would see it close, and they would live on holding
+    the parent's open files."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _call(fn: Callable[[Any, T], R], batch: T) -> R:

@@ -62,3 +62,54 @@ def test_two_workers_find_the_same_quotes_as_one_process(nlp):  # noqa: F811
     assert [k for _, k in two] == list(range(len(texts)))
     assert two == one
     assert [q.speaker for q in one[0][0]] == ["Helena Varga", "Helena Varga"]
+
+
+_ORPHAN_SCRIPT = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from ingest.parallel import ordered_map
+
+def work(state, n):
+    time.sleep(60)
+    return os.getpid()
+
+if __name__ == "__main__":
+    for _ in ordered_map(work, range(4), None, 2):
+        pass
+"""
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "orphans.py"
+    script.write_text(_ORPHAN_SCRIPT.format(root=str(Path(__file__).resolve().parents[1])), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)])
+    try:
+        workers: list[int] = []
+        deadline = time.monotonic() + 30
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            children = Path(f"/proc/{parent.pid}/task/{parent.pid}/children")
+            workers = [int(p) for p in children.read_text().split()] if children.exists() else []
+        assert len(workers) == 2
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [pid for pid in workers if _running(pid)]
+    assert alive == []
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (an exited child waits for its new parent to reap it)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
