@@ -54,7 +54,8 @@ def ordered_map(fn: Callable[[Any, T], R], batches: Iterable[T], state: Any, pro
     context = multiprocessing.get_context("fork")
     # an executor, not a Pool: a worker that dies (killed, out of memory) raises
     # BrokenProcessPool here instead of leaving its batch waited on for ever
-    with ProcessPoolExecutor(processes, mp_context=context, initializer=_init, initargs=(state,)) as pool:
+    pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_init, initargs=(state,))
+    try:
         pending: deque[Future[R]] = deque()
         for batch in batches:
             pending.append(pool.submit(_call, fn, batch))
@@ -62,3 +63,11 @@ def ordered_map(fn: Callable[[Any, T], R], batches: Iterable[T], state: Any, pro
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:
+        # stopped early (an error, Ctrl-C): batches not started are dropped, not run
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def can_fork() -> bool:
+    """Whether workers can start as forks of this process (not on Windows)."""
+    return "fork" in multiprocessing.get_all_start_methods()

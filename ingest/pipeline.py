@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
 
 from spacy.language import Language
+from spacy.pipeline.tok2vec import Tok2VecListener
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -16,7 +19,7 @@ from .attribution import Attribution, Attributor
 from .cast import Cast, Person
 from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
-from .parallel import ordered_map
+from .parallel import can_fork, ordered_map
 from .records import Quote
 from .selection import is_quotation, quote_kind
 
@@ -157,7 +160,8 @@ def parse(nlp: Language, texts: list[str], spans: list[list[QuotedSpan]]) -> Ite
     """Parse each text's parse input as one batch; entities come from its NER input."""
     inputs = [parse_input(text, s) for text, s in zip(texts, spans)]
     batch = max(len(inputs), 1)
-    if "ner" not in nlp.pipe_names:
+    if "ner" not in nlp.pipe_names or _listens(nlp.get_pipe("ner")):
+        # a recogniser that reads a shared tok2vec (a transformer model) runs in the one pass
         yield from nlp.pipe(inputs, batch_size=batch)
         return
     docs = list(nlp.pipe(inputs, batch_size=batch, disable=["ner"]))
@@ -169,6 +173,12 @@ def parse(nlp: Language, texts: list[str], spans: list[list[QuotedSpan]]) -> Ite
         aligned = (doc.char_span(e.start_char, e.end_char, e.label_, alignment_mode="expand") for e in entities.ents)
         doc.set_ents(filter_spans([span for span in aligned if span is not None]), default="outside")
         yield doc
+
+
+def _listens(component) -> bool:
+    """Whether a component reads another component's tok2vec instead of its own."""
+    model = getattr(component, "model", None)
+    return model is not None and any(isinstance(node, Tok2VecListener) for node in model.walk())
 
 
 def extract(text: str, nlp: Language) -> list[Quote]:
@@ -195,27 +205,53 @@ def extract_many(
             held.append([context for _, context in batch])
             yield [text for text, _ in batch]
 
+    if n_process > 1 and not can_fork():
+        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process")
+        n_process = 1
     if n_process == 1:
         results: Iterable[list[list[Quote] | Exception]] = (extract_batch(nlp, batch) for batch in texts())
     else:
-        results = ordered_map(extract_batch, texts(), nlp, n_process)
-    for quotes in results:
-        yield from zip(quotes, held.popleft())
+        results = ordered_map(_extract_batch_in_worker, texts(), nlp, n_process)
+    try:
+        for quotes in results:
+            yield from zip(quotes, held.popleft())
+    except BrokenProcessPool:
+        raise WorkerDied(
+            "a worker process died (out of memory? killed?); what was stored is kept, run again to go on"
+        ) from None
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended mid-batch: the run cannot go on."""
 
 
 def extract_batch(nlp: Language, texts: list[str]) -> list[list[Quote] | Exception]:
-    """Each text's quotes, or the exception its extraction raised, parsed as one batch."""
-    spans = [find_quoted_spans(text) for text in texts]
-    quoting = [k for k, s in enumerate(spans) if s]
-    docs = parse(nlp, [texts[k] for k in quoting], [spans[k] for k in quoting])
+    """Each text's quotes, or the exception its extraction raised, parsed as one batch.
+    A batch the parse fails on is done again a text at a time, so one bad text fails alone."""
+    try:
+        spans = [find_quoted_spans(text) for text in texts]
+        quoting = [k for k, s in enumerate(spans) if s]
+        docs = list(parse(nlp, [texts[k] for k in quoting], [spans[k] for k in quoting]))
+    except Exception as e:  # noqa: BLE001 -- reported against its article by the caller
+        if len(texts) == 1:
+            return [e]
+        return [result for text in texts for result in extract_batch(nlp, [text])]
     results: list[list[Quote] | Exception] = [[] for _ in texts]
     for k, doc in zip(quoting, docs):
         try:
             results[k] = analyse(texts[k], spans[k], doc)
         except Exception as e:  # noqa: BLE001 -- reported against its article by the caller
-            # a plain exception with the message: it crosses back from a worker process intact
-            results[k] = RuntimeError(str(e) or type(e).__name__)
+            results[k] = e
     return results
+
+
+def _extract_batch_in_worker(nlp: Language, texts: list[str]) -> list[list[Quote] | Exception]:
+    """extract_batch, its exceptions made plain (type and message): any exception
+    crosses back from a worker process, whatever its class needs to be rebuilt."""
+    return [
+        RuntimeError(f"{type(r).__name__}: {r}") if isinstance(r, Exception) else r
+        for r in extract_batch(nlp, texts)
+    ]
 
 
 def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:

@@ -131,7 +131,19 @@ def run_ingest(
     return summary
 
 
-@click.group()
+class _Commands(click.Group):
+    """The command group; a worker process that died is a one-line error, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from ingest.pipeline import WorkerDied
+
+        try:
+            return super().invoke(ctx)
+        except WorkerDied as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="quotedb")
 def cli() -> None:
     """quotedb: every direct quotation in news articles, with its speaker, in SQLite for Datasette."""

@@ -113,3 +113,31 @@ def _running(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def _dies_on_a_marked_text(nlp, texts):  # noqa: F811 -- a worker's function: module level, to be pickled
+    from ingest.pipeline import extract_batch
+
+    if any(t.endswith(" second") for t in texts):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return extract_batch(nlp, texts)
+
+
+def test_a_worker_dying_in_ingest_is_a_one_line_error_and_keeps_what_was_stored(tmp_path, monkeypatch):
+    import json
+
+    import ingest.pipeline as pipeline
+    from fixtures_ingest import FERRY, error_lines, rows, run
+
+    monkeypatch.setattr(pipeline, "_extract_batch_in_worker", _dies_on_a_marked_text)
+    lines = [json.dumps({"id": f"a{k}", "text": FERRY + (" second" if k >= 8 else "")}) for k in range(16)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "q.db"
+    result = run(["ingest", str(db), str(tmp_path / "a.jsonl"), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1].startswith("Error: a worker process died")
+    assert error_lines(result.stderr) == []  # no article is blamed for it
+    assert "Traceback" not in result.stderr
+    stored = rows(db, "select count(*) as n from articles")[0]["n"]
+    assert stored <= 8
+    assert rows(db, "pragma integrity_check") == [{"integrity_check": "ok"}]
