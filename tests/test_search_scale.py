@@ -1,6 +1,6 @@
 """The ranked search query of metadata.yml when a word is in more quotations than it ranks.
 
-Ranking every match costs about 1.5 µs each (bm25), so the canned query ranks only the
+Ranking every match costs 1 to 1.5 µs each (bm25), so the canned query ranks only the
 20,000 newest matches, and the newest 20,000 that pass the filters when there are any.
 """
 from __future__ import annotations
