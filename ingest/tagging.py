@@ -37,6 +37,14 @@ def _test(condition: Any) -> Callable[[str], bool] | None:
     return None
 
 
+def _token_tests(token: dict[str, Any]) -> list[tuple[str, Callable[[str], bool]]] | None:
+    """One token's conditions as (attribute, test) pairs; None if it reads anything else."""
+    if not set(token) <= set(_READ):
+        return None
+    tests = [(_READ[attr], _test(cond)) for attr, cond in token.items()]
+    return None if any(test is None for _, test in tests) else tests  # type: ignore[misc]
+
+
 def _rules(patterns: list[dict[str, Any]], sets: str) -> dict[str | None, list[tuple[int, list, str]]]:
     """The attribute ruler's one-token rules on TAG, LOWER and DEP that set an attribute,
     by the tag they need (None: any tag), each as (order, [(attribute, test)], value)."""
@@ -45,10 +53,8 @@ def _rules(patterns: list[dict[str, Any]], sets: str) -> dict[str | None, list[t
         if sets not in rule["attrs"]:
             continue
         for pattern in rule["patterns"]:
-            if len(pattern) != 1 or not set(pattern[0]) <= set(_READ):
-                continue
-            tests = [(_READ[attr], _test(cond)) for attr, cond in pattern[0].items()]
-            if any(test is None for _, test in tests):
+            tests = _token_tests(pattern[0]) if len(pattern) == 1 else None
+            if tests is None:
                 continue
             tag = pattern[0].get("TAG")
             for key in [tag] if isinstance(tag, str) else tag.get("IN", [None]) if isinstance(tag, dict) else [None]:
@@ -64,10 +70,8 @@ def _sequences(patterns: list[dict[str, Any]], sets: str) -> list[tuple[list[lis
         if sets not in rule["attrs"]:
             continue
         for pattern in rule["patterns"]:
-            if len(pattern) < 2 or not all(set(tok) <= set(_READ) for tok in pattern):
-                continue
-            tests = [[(_READ[attr], _test(cond)) for attr, cond in tok.items()] for tok in pattern]
-            if all(test is not None for position in tests for _, test in position):
+            tests = [_token_tests(tok) for tok in pattern] if len(pattern) > 1 else [None]
+            if all(position is not None for position in tests):
                 found.append((tests, rule["attrs"][sets], rule.get("index", 0)))
     return found
 
