@@ -121,12 +121,17 @@ class Store:
         ).last_pk
 
     def save(self, article: Article, quotes: list[Quote]) -> int:
-        """Insert or replace one article and all its quotes, atomically. Returns quotes written."""
+        """Insert or replace one article and all its quotes, atomically. Returns quotes written.
+
+        A replaced article leaves nothing stale: the outlet it moved from is recounted (and
+        removed when it has no article left), and a speaker its old quotes named who has no
+        quote left is removed, in the same transaction.
+        """
         # not `with conn:`: sqlite-utils' own writes inside would commit early under a
         # plain connection context, and a crash could leave half an article
         with write_transaction(self.db):
             outlet_id = self._outlet_id(article.outlet)
-            existing = list(self.db.query("select id from articles where key = ?", [article.key]))
+            existing = list(self.db.query("select id, outlet_id from articles where key = ?", [article.key]))
             record = {
                 "key": article.key,
                 "url": article.url,
@@ -141,8 +146,17 @@ class Store:
                 "text": article.text,
                 "ingested_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
             }
+            old_speakers: list[int] = []
+            outlets = {outlet_id}
             if existing:
                 article_id = existing[0]["id"]
+                outlets.add(existing[0]["outlet_id"])
+                old_speakers = [
+                    r["speaker_id"]
+                    for r in self.db.query(
+                        "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [article_id]
+                    )
+                ]
                 self.db["quotes"].delete_where("article_id = ?", [article_id])
                 self.db["articles"].update(article_id, record)
             else:
@@ -176,10 +190,17 @@ class Store:
                 )
             if rows:
                 self.db["quotes"].insert_all(rows)
-            if outlet_id is not None:
+            for oid in outlets - {None}:
                 self.db.execute(
                     "update outlets set articles = (select count(*) from articles where outlet_id = ?) where id = ?",
-                    [outlet_id, outlet_id],
+                    [oid, oid],
+                )
+                # no article, hence no quote, points at an outlet whose count is 0
+                self.db.execute("delete from outlets where id = ? and articles = 0", [oid])
+            for sid in old_speakers:
+                # by quotes.speaker_id's index; the new quotes are in, so a speaker named again stays
+                self.db.execute(
+                    "delete from speakers where id = ? and not exists (select 1 from quotes where speaker_id = ?)", [sid, sid]
                 )
         return len(quotes)
 

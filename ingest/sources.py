@@ -53,6 +53,7 @@ class Item:
     name: str  # the input as the user would recognise it: path relative to what they gave, url, "-"
     article: Article | None = None
     error: str | None = None
+    skipped: bool = False  # a file in a directory in a format quotedb does not read: named, not failed
 
 
 def decode(data: bytes, name: str) -> str:
@@ -257,7 +258,8 @@ def read_bytes(data: bytes, suffix: str, defaults: dict, source: str, url: str |
         else:
             yield Item(source, read_text(text, defaults, source))
     except SourceError as e:
-        yield Item(source, error=str(e))
+        known = suffix in KNOWN_SUFFIXES or not suffix  # a file with no suffix is read as text
+        yield Item(source, error=str(e) if known else f"{suffix} is not a format quotedb reads: {e}")
 
 
 def read_url(url: str, defaults: dict) -> Iterator[Item]:
@@ -289,7 +291,7 @@ def read_url(url: str, defaults: dict) -> Iterator[Item]:
 def _files(path: Path) -> Iterator[Path]:
     if path.is_dir():
         for p in sorted(path.rglob("*")):
-            if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(path).parts):
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
                 yield p
     else:
         yield path
@@ -314,6 +316,9 @@ def read_sources(sources: list[str], defaults: dict | None = None) -> Iterator[I
             # names relative to what was given: no absolute path of the user's machine is stored
             # (by the directory's own name, so "." and ".." work too)
             name = str(Path(root.resolve().name) / path.relative_to(root)) if root.is_dir() else path.name
+            if root.is_dir() and path.suffix.lower() not in KNOWN_SUFFIXES:
+                yield Item(name, error="not a format quotedb reads", skipped=True)
+                continue
             try:
                 if path.suffix.lower() in JSONL_SUFFIXES:
                     yield from read_jsonl_file(path, defaults, name)

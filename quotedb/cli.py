@@ -5,16 +5,12 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory locks, so killed rebuilds' files are left for the user
-    fcntl = None
+from db import rebuild as files
 
 from .paths import DEMO_ARTICLES
 
@@ -27,7 +23,13 @@ class Summary:
     unchanged: int = 0
     failed: int = 0
     quotes: int = 0
+    skipped: int = 0  # files in a directory in a format quotedb does not read
     failures: list[str] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        """Articles read whole (stored, or found unchanged)."""
+        return self.new + self.changed + self.unchanged
 
     def line(self, speakers: int) -> str:
         return (
@@ -66,10 +68,41 @@ def _progress(items, label: str):
     return tqdm(items, desc=label, unit=" articles", disable=not sys.stderr.isatty(), file=sys.stderr)
 
 
+class IngestStopped(Exception):
+    """The run cannot go on (the disk is full): one error line, exit 1; what was stored stays."""
+
+
+def _waiting(line: str) -> None:
+    click.echo(f"waiting: {line}", err=True)
+
+
 def run_ingest(
-    db_path: str, sources: list[str], defaults: dict, force: bool, model: str | None, jobs: int = 1
+    db_path: str,
+    sources: list[str],
+    defaults: dict,
+    force: bool,
+    model: str | None,
+    jobs: int = 1,
+    wait: float = files.WAIT,
+    lock: bool = True,
 ) -> Summary:
-    """Read, extract and store every article of the sources; report failures as they happen."""
+    """Read, extract and store every article of the sources; report failures as they happen.
+
+    Holds the database's shared lock (`db.rebuild.locked`) unless `lock` is false (a rebuild,
+    which holds the lock of the file it replaces, builds into a file of its own).
+    """
+    if not lock:
+        return _ingest(db_path, sources, defaults, force, model, jobs, None)
+    try:
+        with files.locked(db_path, exclusive=False, wait=wait, on_wait=_waiting) as held:
+            return _ingest(db_path, sources, defaults, force, model, jobs, held)
+    except OSError as e:
+        raise click.ClickException(f"{db_path}: cannot open: {e.strerror or e}") from None
+
+
+def _ingest(
+    db_path: str, sources: list[str], defaults: dict, force: bool, model: str | None, jobs: int, held: files.Held | None
+) -> Summary:
     from db.store import Store, open_db
     from ingest.pipeline import EXTRACTOR_VERSION, extract_many
     from ingest.sources import read_sources
@@ -91,6 +124,10 @@ def run_ingest(
     def to_extract():
         """Articles that need extraction; failures and unchanged ones are counted on the way."""
         for item in _progress(read_sources(sources, defaults), "ingest"):
+            if item.skipped:
+                summary.skipped += 1
+                click.echo(f"skipped: {item.name}: {item.error}", err=True)
+                continue
             summary.read += 1
             if item.article is None:
                 fail(item.name, item.error)
@@ -119,16 +156,44 @@ def run_ingest(
             try:
                 summary.quotes += store.save(item.article, quotes)
             except sqlite3.Error as e:  # its transaction rolled back: nothing of it half-stored
+                if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:  # every article after it would fail too
+                    raise IngestStopped(f"{db_path}: stopped, {e}; {summary.new + summary.changed} articles stored before it are kept") from None
                 fail(item.name, f"cannot store: {e}")
                 continue
             setattr(summary, status, getattr(summary, status) + 1)
+            if held is not None:
+                held.check()  # after the commit: a replaced file took it, and we must not report success
     finally:
-        store.finish()
-        speakers = store.counts()["speakers"]
+        try:
+            # PRAGMA optimize and the shape check write too: a full disk must end in one line
+            store.finish()
+            speakers = store.counts()["speakers"]
+        except sqlite3.Error as e:
+            finish_error: sqlite3.Error | None = e
+        else:
+            finish_error = None
         # closed here, not when garbage-collected: rebuild switches the file's journal mode next
         store.db.close()
+    if finish_error is not None:
+        raise IngestStopped(f"{db_path}: cannot finish: {finish_error}")
+    if held is not None:
+        held.check()
     click.echo(summary.line(speakers), err=True)
     return summary
+
+
+def readable_formats() -> str:
+    """The formats quotedb reads, for the line that says an input held none of them."""
+    from ingest import sources
+
+    kinds = [
+        ("text", sources.TEXT_SUFFIXES),
+        ("HTML", sources.HTML_SUFFIXES),
+        ("JSON", sources.JSON_SUFFIXES),
+        ("JSON lines", sources.JSONL_SUFFIXES),
+        ("RSS/Atom feeds", sources.FEED_SUFFIXES),
+    ]
+    return ", ".join(f"{kind} ({' '.join(sorted(suffixes))})" for kind, suffixes in kinds) + ", and http(s) URLs"
 
 
 class _Commands(click.Group):
@@ -141,9 +206,12 @@ class _Commands(click.Group):
             return super().invoke(ctx)
         except WorkerDied as e:
             raise click.ClickException(str(e)) from None
+        except (IngestStopped, files.DatabaseBusy, files.DatabaseReplaced, files.RebuildFailed) as e:
+            click.echo(f"error: {e}", err=True)
+            ctx.exit(1)
 
 
-@click.group(cls=_Commands)
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="quotedb")
 def cli() -> None:
     """quotedb: every direct quotation in news articles, with its speaker, in SQLite for Datasette."""
@@ -163,13 +231,30 @@ def common(f):
     return f
 
 
+_wait = click.option(
+    "--wait",
+    default=files.WAIT,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds to wait for another ingest or rebuild of the database to finish.",
+)
+
+
 @cli.command()
 @click.argument("db_path", type=click.Path(dir_okay=False))
 @click.argument("sources", nargs=-1, required=True)
 @common
 @click.option("--all", "force", is_flag=True, help="Re-extract every article, changed or not.")
+@_wait
 def ingest(
-    db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, jobs: int, force: bool
+    db_path: str,
+    sources: tuple[str, ...],
+    outlet: str | None,
+    date: str | None,
+    model: str | None,
+    jobs: int,
+    force: bool,
+    wait: float,
 ) -> None:
     """Add articles to DB_PATH from SOURCES: files, directories, - for stdin, or http(s) URLs.
 
@@ -179,83 +264,77 @@ def ingest(
     quotes replaced. An input that cannot be read gets one error line and is
     skipped; so is an article over 500,000 characters or 2,000 quotation marks,
     and a page over 5,000,000 characters (past those, minutes and gigabytes per
-    article). Exits 1 if any input failed. --jobs 2 parses on two cores.
+    article). Files of other formats in a directory are named and skipped. Exits 1
+    if any input failed or nothing readable was found. --jobs 2 parses on two cores.
+    While a rebuild of DB_PATH runs, an ingest waits for it (--wait).
     """
-    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model, jobs)
-    sys.exit(1 if summary.failed else 0)
+    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model, jobs, wait)
+    if not summary.articles and not summary.failed:  # nothing failed, yet nothing was there to read
+        click.echo(f"error: no article in {', '.join(sources)}; quotedb reads {readable_formats()}", err=True)
+    sys.exit(1 if summary.failed or not summary.articles else 0)
 
 
 @cli.command()
 @click.argument("db_path", type=click.Path(dir_okay=False))
 @click.argument("sources", nargs=-1, required=True)
 @common
-def rebuild(db_path: str, sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, jobs: int) -> None:
+@click.option("--allow-failures", is_flag=True, help="Swap the new file in even if some inputs failed.")
+@_wait
+def rebuild(
+    db_path: str,
+    sources: tuple[str, ...],
+    outlet: str | None,
+    date: str | None,
+    model: str | None,
+    jobs: int,
+    allow_failures: bool,
+    wait: float,
+) -> None:
     """Build DB_PATH anew from SOURCES in a temporary file, then swap it in at once.
 
-    A server reading the old file never sees a half-built database.
+    A server reading the old file never sees a half-built database. The new file
+    replaces the old one only if it holds at least one article and no input
+    failed (--allow-failures: even if some failed); otherwise the old file stays
+    as it was and the exit status is 1. Ingests into DB_PATH wait while it runs,
+    and it waits for those at work (--wait).
     """
-    summary = build_fresh(db_path, list(sources), _defaults(outlet, date), model, jobs)
-    sys.exit(1 if summary.failed else 0)
+    summary, swapped = build_fresh(db_path, list(sources), _defaults(outlet, date), model, jobs, allow_failures, wait)
+    sys.exit(1 if summary.failed or not swapped else 0)
 
 
-def build_fresh(db_path: str, sources: list[str], defaults: dict, model: str | None, jobs: int = 1) -> Summary:
-    """Build db_path from sources in a temporary file beside it, then swap it in at once."""
-    import sqlite_utils
+def build_fresh(
+    db_path: str,
+    sources: list[str],
+    defaults: dict,
+    model: str | None,
+    jobs: int = 1,
+    allow_failures: bool = False,
+    wait: float = files.WAIT,
+) -> tuple[Summary, bool]:
+    """Build db_path from sources in a temporary file beside it and swap it in if the build is good.
 
-    target = Path(db_path).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _sweep_stale_builds(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=BUILDING, dir=target.parent)
-    # held while we build: a later rebuild knows this file is in use, not left by a killed one
-    if fcntl is not None:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    try:
-        summary = run_ingest(tmp, sources, defaults, True, model, jobs)
-        db = sqlite_utils.Database(tmp)
-        # a single self-contained file: no -wal beside it to go stale after the swap
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        db.execute("PRAGMA journal_mode = DELETE")
-        db.close()
-        os.replace(tmp, target)
-        # The old file's -wal and -shm are named by path, not by file: left beside the new
-        # one, the next writer would replay the old file's log into it. Readers still on
-        # the old file hold theirs open, so removing the names takes nothing from them.
-        for stale in (f"{target}-wal", f"{target}-shm"):
-            if os.path.exists(stale):
-                os.unlink(stale)
-    finally:
-        _remove_build(tmp)
-        # closed only now that no SQLite connection has the file open: closing any
-        # descriptor of a file drops the process's POSIX locks on it, SQLite's included
-        os.close(fd)
-    return summary
+    Good: at least one article, and no input failed unless allow_failures. Otherwise one
+    error line says the old file is kept. Returns the summary and whether the swap was made.
+    """
+    with files.Build(db_path, wait, _waiting) as build:
+        summary = run_ingest(build.path, sources, defaults, True, model, jobs, lock=False)
+        refusal = _refusal(summary, allow_failures)
+        if refusal is None:
+            build.swap()
+    if refusal is not None:
+        kept = "the old database is kept" if Path(db_path).exists() else "nothing was written"
+        click.echo(f"error: {db_path}: not replaced, {kept}: {refusal}", err=True)
+    return summary, refusal is None
 
 
-BUILDING = ".building"
-
-
-def _remove_build(tmp: str) -> None:
-    for leftover in (tmp, tmp + "-wal", tmp + "-shm", tmp + "-journal"):
-        if os.path.exists(leftover):
-            os.unlink(leftover)
-
-
-def _sweep_stale_builds(target: Path) -> None:
-    """Remove the temporary files of rebuilds that were killed: those no process holds locked."""
-    if fcntl is None:
-        return
-    for path in target.parent.glob(f".{target.name}.*{BUILDING}"):
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
-            continue
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            continue  # another rebuild is at work on it
-        _remove_build(str(path))
-        os.close(fd)
+def _refusal(summary: Summary, allow_failures: bool) -> str | None:
+    """Why a rebuild's new file must not replace the old one, or None when it may."""
+    if not summary.articles:
+        return f"no article was read; quotedb reads {readable_formats()}"
+    if summary.failed and not allow_failures:
+        inputs = "input" if summary.failed == 1 else "inputs"
+        return f"{summary.failed} {inputs} failed (--allow-failures swaps it in all the same)"
+    return None
 
 
 @cli.command()
@@ -277,6 +356,9 @@ def extract(source: str, outlet: str | None, date: str | None, model: str | None
     def readable():
         nonlocal failed
         for item in read_sources([source], _defaults(outlet, date)):
+            if item.skipped:
+                click.echo(f"skipped: {item.name}: {item.error}", err=True)
+                continue
             if item.article is None:
                 failed += 1
                 click.echo(f"error: {item.name}: {item.error}", err=True)
@@ -312,7 +394,7 @@ def eval_command(gold: str, model: str | None, predictions: str | None, jobs: in
 
 @cli.command()
 @click.argument("db_path", type=click.Path(exists=True, dir_okay=False))
-@click.option("-h", "--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (-h is --help).")
 @click.option("-p", "--port", default=8001, show_default=True, type=int)
 @click.option("--immutable", is_flag=True, help="Serve a published snapshot: counts precomputed, file never re-read.")
 def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
@@ -344,8 +426,8 @@ def _serve(db_path: str, host: str, port: int, immutable: bool, prog_name: str) 
 @click.option("--model", help="spaCy pipeline to use.")
 def demo(db_path: str, and_serve: bool, port: int, model: str | None) -> None:
     """Build DB_PATH from the bundled sample articles (fictional), then serve it."""
-    summary = build_fresh(db_path, [str(DEMO_ARTICLES)], {}, model)
-    if summary.failed:
+    summary, swapped = build_fresh(db_path, [str(DEMO_ARTICLES)], {}, model)
+    if summary.failed or not swapped:
         sys.exit(1)
     if and_serve:
         _serve(db_path, "127.0.0.1", port, False, "quotedb demo")

@@ -237,10 +237,11 @@ def test_rebuild_that_dies_leaves_the_old_file_and_no_temp_files(tmp_path: Path,
 
 
 def test_rebuild_reports_bad_inputs_and_keeps_good_ones(tmp_path: Path) -> None:
+    """With --allow-failures; without it such a build is not swapped in (test_rebuild_safety.py)."""
     (tmp_path / "good.txt").write_text(LIBRARY, encoding="utf-8")
     (tmp_path / "bad.json").write_text("[", encoding="utf-8")
     db = tmp_path / "q.db"
-    result = run(["rebuild", str(db), str(tmp_path / "good.txt"), str(tmp_path / "bad.json")])
+    result = run(["rebuild", str(db), str(tmp_path / "good.txt"), str(tmp_path / "bad.json"), "--allow-failures"])
     assert result.exit_code == 1
     assert len(error_lines(result.stderr)) == 1 and error_lines(result.stderr)[0].startswith("error: bad.json: bad JSON")
     assert [r["source"] for r in rows(db, "select source from articles")] == ["good.txt"]
