@@ -1,6 +1,7 @@
 """The `quotedb` command: a thin click group over ingest/ and db/."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -71,6 +72,10 @@ def _progress(items, label: str):
 class IngestStopped(Exception):
     """The run cannot go on (the disk is full): one error line, exit 1; what was stored stays."""
 
+    def __init__(self, db_path: str, reason: str, stored: int):
+        super().__init__(f"{db_path}: stopped, {reason}; the {stored} articles stored before it are kept")
+        self.reason = reason
+
 
 def _waiting(line: str) -> None:
     click.echo(f"waiting: {line}", err=True)
@@ -93,11 +98,12 @@ def run_ingest(
     """
     if not lock:
         return _ingest(db_path, sources, defaults, force, model, jobs, None)
-    try:
-        with files.locked(db_path, exclusive=False, wait=wait, on_wait=_waiting) as held:
-            return _ingest(db_path, sources, defaults, force, model, jobs, held)
-    except OSError as e:
-        raise click.ClickException(f"{db_path}: cannot open: {e.strerror or e}") from None
+    with contextlib.ExitStack() as stack:
+        try:
+            held = stack.enter_context(files.locked(db_path, exclusive=False, wait=wait, on_wait=_waiting))
+        except OSError as e:
+            raise click.ClickException(f"{db_path}: cannot open: {e.strerror or e}") from None
+        return _ingest(db_path, sources, defaults, force, model, jobs, held)
 
 
 def _ingest(
@@ -157,7 +163,7 @@ def _ingest(
                 summary.quotes += store.save(item.article, quotes)
             except sqlite3.Error as e:  # its transaction rolled back: nothing of it half-stored
                 if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:  # every article after it would fail too
-                    raise IngestStopped(f"{db_path}: stopped, {e}; {summary.new + summary.changed} articles stored before it are kept") from None
+                    raise IngestStopped(db_path, str(e), summary.new + summary.changed) from None
                 fail(item.name, f"cannot store: {e}")
                 continue
             setattr(summary, status, getattr(summary, status) + 1)
@@ -175,7 +181,7 @@ def _ingest(
         # closed here, not when garbage-collected: rebuild switches the file's journal mode next
         store.db.close()
     if finish_error is not None:
-        raise IngestStopped(f"{db_path}: cannot finish: {finish_error}")
+        raise IngestStopped(db_path, f"cannot finish: {finish_error}", summary.new + summary.changed)
     if held is not None:
         held.check()
     click.echo(summary.line(speakers), err=True)
@@ -317,7 +323,10 @@ def build_fresh(
     error line says the old file is kept. Returns the summary and whether the swap was made.
     """
     with files.Build(db_path, wait, _waiting) as build:
-        summary = run_ingest(build.path, sources, defaults, True, model, jobs, lock=False)
+        try:
+            summary = run_ingest(build.path, sources, defaults, True, model, jobs, lock=False)
+        except IngestStopped as e:  # named by the database, not the temporary file; nothing of it kept
+            raise files.RebuildFailed(f"{db_path}: rebuild failed, the old database is kept: {e.reason}") from None
         refusal = _refusal(summary, allow_failures)
         if refusal is None:
             build.swap()
