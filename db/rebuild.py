@@ -157,15 +157,22 @@ class Build:
 
     def __enter__(self) -> Build:
         try:
-            self.target.parent.mkdir(parents=True, exist_ok=True)
-            held = self._stack.enter_context(locked(self.target, True, self.wait, self.on_wait))
-            # pushed after the lock, so it runs before the lock is released
-            self._stack.callback(self._forget_placeholder, held)
-            sweep_stale_builds(self.target)
-            fd, self.path = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=BUILDING, dir=self.target.parent)
+            self._start()
         except OSError as e:
             self._stack.close()
             raise RebuildFailed(f"{self.target}: cannot start the rebuild: {e.strerror or e}") from None
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def _start(self) -> None:
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        held = self._stack.enter_context(locked(self.target, True, self.wait, self.on_wait))
+        # pushed after the lock, so it runs before the lock is released
+        self._stack.callback(self._forget_placeholder, held)
+        sweep_stale_builds(self.target)
+        fd, self.path = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=BUILDING, dir=self.target.parent)
         # closed last (callbacks run in reverse), when no SQLite connection has the file open:
         # closing any descriptor of a file drops the process's POSIX locks on it, SQLite's included
         self._stack.callback(os.close, fd)
@@ -175,7 +182,6 @@ class Build:
             fcntl.flock(fd, fcntl.LOCK_EX)
         # mkstemp makes 0600; a server running as another user must still read the new file
         os.chmod(self.path, stat.S_IMODE(os.fstat(held.fd).st_mode))
-        return self
 
     def __exit__(self, *exc) -> None:
         self._stack.close()
@@ -203,8 +209,12 @@ class Build:
         # one, the next writer would replay the old file's log into it. Readers still on
         # the old file hold theirs open, so removing the names takes nothing from them.
         for stale in (f"{self.target}-wal", f"{self.target}-shm"):
-            with contextlib.suppress(FileNotFoundError):
+            try:
                 os.unlink(stale)
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                raise RebuildFailed(f"{stale}: the new database is in place, but remove this file before writing to it: {e.strerror}") from None
 
 
 def remove_build(tmp: str) -> None:
