@@ -322,16 +322,16 @@ def build_fresh(
     Good: at least one article, and no input failed unless allow_failures. Otherwise one
     error line says the old file is kept. Returns the summary and whether the swap was made.
     """
+    kept = "the old database is kept" if Path(db_path).exists() else "nothing was written"
     with files.Build(db_path, wait, _waiting) as build:
         try:
             summary = run_ingest(build.path, sources, defaults, True, model, jobs, lock=False)
         except IngestStopped as e:  # named by the database, not the temporary file; nothing of it kept
-            raise files.RebuildFailed(f"{db_path}: rebuild failed, the old database is kept: {e.reason}") from None
+            raise files.RebuildFailed(f"{db_path}: rebuild failed, {kept}: {e.reason}") from None
         refusal = _refusal(summary, allow_failures)
         if refusal is None:
             build.swap()
     if refusal is not None:
-        kept = "the old database is kept" if Path(db_path).exists() else "nothing was written"
         click.echo(f"error: {db_path}: not replaced, {kept}: {refusal}", err=True)
     return summary, refusal is None
 
