@@ -478,6 +478,8 @@ def test_canned_queries_are_listed_with_titles(site):
         "speaker_quotes": "A speaker's quotes in a date range",
         "top_speakers_by_outlet_month": "Most-quoted speakers per outlet and month",
         "same_day_speakers": "Speakers quoted by several outlets on the same day",
+        "speaker_feed": "New quotations of a speaker",
+        "search_feed": "New quotations matching a search",
     }
 
 
@@ -537,12 +539,17 @@ def test_speakers_quoted_by_several_outlets_on_the_same_day(site):
 def test_canned_query_pages_show_their_form_and_sql(site, name):
     text = page(site, f"/{DB}/{name}")
     assert "message-error" not in text
-    assert 'name="' in text and "Query parameters" in text
-    if name == "search":  # the journalist's search box: SQL folded away, one click to show it
-        assert 'id="sql-query"' not in text
-        assert f'href="/{DB}/search?_show_sql=1"' in text
-    else:
-        assert 'id="sql-query"' in text
+    assert 'name="' in text
+    # a page in words: its title as the tab's title, labelled fields, no database words
+    titles = {q["name"]: q["title"] for q in site.get(f"/{DB}.json").json()["queries"]}
+    assert html.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1)) == titles[name]
+    for database_words in ("Query parameters", "Run SQL", "Custom SQL query"):
+        assert database_words not in text, database_words
+    assert 'value="Search"' in text if name in ("search", "who_said") else 'value="Show"' in text
+    # the SQL folded away, one click to show it
+    assert 'id="sql-query"' not in text
+    assert f'href="/{DB}/{name}?_show_sql=1">Show the SQL</a>' in text
+    assert 'id="sql-query"' in page(site, f"/{DB}/{name}?_show_sql=1")
     assert "Edit SQL" in text  # a starting point for one's own SQL
 
 
