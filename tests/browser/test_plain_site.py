@@ -37,10 +37,10 @@ def fts_ids(server, word: str) -> set[int]:
 
 
 def common_word(server, speaker_id: int) -> str:
-    """A word of 4 letters or more in the most of one speaker's quotations."""
+    """A word of 6 letters or more in the most of one speaker's quotations."""
     counts: dict[str, int] = {}
     for row in server.sql("select quote from quotes where speaker_id = ?", [speaker_id]):
-        for word in set(w.lower() for w in re.findall(r"[A-Za-z]{4,}", row["quote"])):
+        for word in set(w.lower() for w in re.findall(r"[A-Za-z]{6,}", row["quote"])):
             counts[word] = counts.get(word, 0) + 1
     return max(sorted(counts), key=lambda w: counts[w])
 
@@ -77,7 +77,7 @@ def test_search_shows_only_quotations_with_the_word(watched, server):
     assert set(result_ids(page)) == fts_ids(server, common)
     assert page.locator("td.col-quote mark").count() >= len(result_ids(page))
     assert page.title() == f"Search quotations: “{common}”"
-    watched.screenshot("search", docs=True)
+    watched.screenshot("search-word")
     watched.assert_clean()
 
 
