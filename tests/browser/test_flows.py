@@ -39,8 +39,8 @@ def search_word(server) -> tuple[str, int]:
     for q in quotes:
         for word in sorted(set(w.lower() for w in re.findall(r"[A-Za-z]{6,}", q["quote"]))):
             hits = server.sql("select count(*) from quotes_fts where quotes_fts match ?", [f'"{word}"'])[0][0]
-            # the search also reads speakers' names; keep to words (and their first four
-            # letters) that only quotations contain, so each result has its match marked
+            # words (and their first four letters) in no speaker's name, so that the
+            # prefix search of the facets flow marks a match in every result
             in_names = server.sql(
                 "select count(*) from quotes where lower(speaker_name) like ?", [f"%{word[:4]}%"]
             )[0][0]
