@@ -275,7 +275,7 @@ def test_search_combined_with_facets(site, ids):
 def test_quotes_table_page_marks_the_search_and_links_to_ranking(site):
     body = content(page(site, f"/{DB}/quotes?_search=wages"))
     assert "Nobody&#39;s <mark>wages</mark> will fund the sea wall" in body
-    assert "3 rows" in body
+    assert '<h2 class="quotedb-count">3 quotations matching “wages”, newest first</h2>' in body
     assert f'href="/{DB}/search?q=wages"' in body
     # readable columns: quotation, speaker, outlet, date, article
     assert 'class="rows-and-columns quotedb-results"' in body

@@ -105,7 +105,7 @@ def test_facets_then_export_csv_and_json(watched, server):
     page.wait_for_url(re.compile(r"/quotes\?_search="))
     for facet in ("speaker_id", "outlet_id", "published_year", "published_month", "published"):
         assert page.locator(f"#facet-{facet}").is_visible(), facet
-    before = int(re.search(r"([\d,]+) rows?", page.locator("h3").first.inner_text()).group(1).replace(",", ""))
+    before = int(re.search(r"([\d,]+) quotations?", page.locator("h2.quotedb-count").inner_text()).group(1).replace(",", ""))
     # narrow by the first speaker, then by the first year offered
     speaker_link = page.locator("#facet-speaker_id li:not(.facet-unknown) a").first
     speaker = speaker_link.inner_text()
