@@ -13,6 +13,7 @@ import io
 import re
 import sqlite3
 import urllib.parse
+from types import SimpleNamespace
 
 import markupsafe
 import pytest
@@ -274,7 +275,7 @@ def test_search_combined_with_facets(site, ids):
 def test_quotes_table_page_marks_the_search_and_links_to_ranking(site):
     body = content(page(site, f"/{DB}/quotes?_search=wages"))
     assert "Nobody&#39;s <mark>wages</mark> will fund the sea wall" in body
-    assert "3 rows" in body
+    assert '<h2 class="quotedb-count">3 quotations matching “wages”, newest first</h2>' in body
     assert f'href="/{DB}/search?q=wages"' in body
     # readable columns: quotation, speaker, outlet, date, article
     assert 'class="rows-and-columns quotedb-results"' in body
@@ -349,7 +350,7 @@ def test_speaker_page_lists_outlets_chart_and_quotes(site, ids):
     # searching their quotes and their quotes in a date range
     assert f'<input type="hidden" name="speaker_id" value="{sid}">' in body
     assert f'action="/{DB}/speaker_quotes"' in body
-    assert f'href="/{DB}/quotes.csv?speaker_id={sid}' in body
+    assert f'href="/{DB}/quotes_export.csv?speaker_id={sid}' in body  # with names beside the ids
 
 
 def test_speaker_without_quotes_in_other_outlets(site, ids):
@@ -478,6 +479,8 @@ def test_canned_queries_are_listed_with_titles(site):
         "speaker_quotes": "A speaker's quotes in a date range",
         "top_speakers_by_outlet_month": "Most-quoted speakers per outlet and month",
         "same_day_speakers": "Speakers quoted by several outlets on the same day",
+        "speaker_feed": "New quotations of a speaker",
+        "search_feed": "New quotations matching a search",
     }
 
 
@@ -537,12 +540,17 @@ def test_speakers_quoted_by_several_outlets_on_the_same_day(site):
 def test_canned_query_pages_show_their_form_and_sql(site, name):
     text = page(site, f"/{DB}/{name}")
     assert "message-error" not in text
-    assert 'name="' in text and "Query parameters" in text
-    if name == "search":  # the journalist's search box: SQL folded away, one click to show it
-        assert 'id="sql-query"' not in text
-        assert f'href="/{DB}/search?_show_sql=1"' in text
-    else:
-        assert 'id="sql-query"' in text
+    assert 'name="' in text
+    # a page in words: its title as the tab's title, labelled fields, no database words
+    titles = {q["name"]: q["title"] for q in site.get(f"/{DB}.json").json()["queries"]}
+    assert html.unescape(re.search(r"<title>(.*?)</title>", text, re.S).group(1)) == titles[name]
+    for database_words in ("Query parameters", "Run SQL", "Custom SQL query"):
+        assert database_words not in text, database_words
+    assert 'value="Search"' in text if name in ("search", "who_said") else 'value="Show"' in text
+    # the SQL folded away, one click to show it
+    assert 'id="sql-query"' not in text
+    assert f'href="/{DB}/{name}?_show_sql=1">Show the SQL</a>' in text
+    assert 'id="sql-query"' in page(site, f"/{DB}/{name}?_show_sql=1")
     assert "Edit SQL" in text  # a starting point for one's own SQL
 
 
@@ -727,3 +735,334 @@ def test_arbitrary_sql_can_use_the_search_functions(site):
 def test_quotes_table_shows_the_mention_of_an_unattributed_quote(site):
     body = content(page(site, f"/{DB}/quotes?_search=promises"))
     assert '<em class="mention" title="not attributed to a named speaker">she</em>' in body
+
+
+# --- issue 12: a site in plain words ------------------------------------------------------
+# A second small corpus (fictional): a speaker whose name stems like a word of the quotes
+# ("Ferris", "ferry"), an article naming her by surname only, a speaker named in the
+# paragraph before his quotation, an unattributed quotation, and news-style trailing commas
+# inside the marks.
+
+PLAIN = [
+    # (title, outlet, date, url, paragraphs, [(quotation as stored, speaker, mention)])
+    (
+        "Islanders wait for a second boat",
+        "Quay Gazette",
+        "2025-05-01",
+        "https://quay-gazette.example/2025/05/01/boat",
+        ['"Nobody asked the islanders about the boat," said Calla Ferris.'],
+        [("Nobody asked the islanders about the boat,", "Calla Ferris", "Calla Ferris")],
+    ),
+    (
+        "The boat question again",
+        "Quay Gazette",
+        "2025-05-08",
+        "https://quay-gazette.example/2025/05/08/again",
+        ['Ferris was not done. "We need a second boat," Ferris said.'],
+        [("We need a second boat,", "Ferris", "Ferris")],
+    ),
+    (
+        "Morning crossings are full",
+        "Strand Herald",
+        "2025-06-02",
+        "https://strand-herald.example/crossings",
+        [
+            '"The ferry is full by seven and the boat is old," said Dov Amberly.',
+            "Harbourmaster Pell Orrin spoke next:",
+            '"Every mooring is taken until spring."',
+            '"It was chaos on the boat," one passenger said.',
+        ],
+        [
+            ("The ferry is full by seven and the boat is old,", "Dov Amberly", "Dov Amberly"),
+            ("Every mooring is taken until spring.", "Pell Orrin", "Pell Orrin"),
+            ("It was chaos on the boat,", None, "one passenger"),
+        ],
+    ),
+]
+
+
+def _build_plain(path) -> None:
+    from db.store import Store, open_db
+    from ingest.records import Article, Quote
+
+    store = Store(open_db(str(path)), "test-1")
+    for title, outlet, date, url, paragraphs, quotes in PLAIN:
+        text = "\n".join(paragraphs)
+        records = []
+        for quotation, who, mention in quotes:
+            start = text.index(quotation)
+            end = start + len(quotation)
+            begin = text.rfind("\n", 0, start) + 1
+            finish = text.find("\n", end)
+            finish = len(text) if finish < 0 else finish
+            at = text.find(mention)
+            records.append(
+                Quote(quote=quotation, start=start, end=end, speaker=who, mention=mention, cue="said",
+                      speaker_start=at, speaker_end=at + len(mention), context=text[begin:finish],
+                      context_start=begin, kind="direct", confidence=0.9 if who else 0.3)
+            )
+        store.save(Article(text=text, title=title, outlet=outlet, url=url, published=date, author="Desk"), records)
+    store.finish()
+    store.db.close()
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory, make_site):
+    path = tmp_path_factory.mktemp("plain") / "harbour.db"
+    _build_plain(path)
+    db = sqlite_utils.Database(path)
+    found = SimpleNamespace(
+        path=path,
+        quote={display: r["id"] for r in db.query("select id, quote from quotes") for display in [r["quote"].rstrip(",")]},
+        speaker={r["name"]: r["id"] for r in db.query("select id, name from speakers")},
+    )
+    db.close()
+    found.site = make_site(path)
+    return found
+
+
+def search_rows(site, db: str, q: str, **filters) -> list[dict]:
+    params = {"q": q, **EMPTY, **filters, "_shape": "array"}
+    return rows(site, f"/{db}/search.json?" + urllib.parse.urlencode(params))
+
+
+def test_search_reads_the_quotation_not_the_speaker(plain):
+    # "ferry" and "Ferris" share the porter stem "ferri": only the quotation's words count
+    found = search_rows(plain.site, "harbour", "ferry")
+    assert [r["quote"] for r in found] == ["The ferry is full by seven and the boat is old,"]
+    # her name finds the word it stems like, never her quotations for being hers
+    assert [r["quote"] for r in search_rows(plain.site, "harbour", "Ferris")] == ["The ferry is full by seven and the boat is old,"]
+    assert search_rows(plain.site, "harbour", "Amberly") == []
+    fts_columns = [c.name for c in sqlite_utils.Database(plain.path)["quotes_fts"].columns]
+    assert fts_columns == ["quote"]
+
+
+def test_search_speaker_filter_finds_the_person_by_any_name(plain):
+    ferris = plain.speaker["Calla Ferris"]
+    for name in ("Calla Ferris", "Ferris", "calla"):
+        found = search_rows(plain.site, "harbour", "boat", speaker=name)
+        # the article that said only "Ferris" included
+        assert {r["quote_id"] for r in found} == {plain.quote["Nobody asked the islanders about the boat"], plain.quote["We need a second boat"]}, name
+        assert {r["speaker_id"] for r in found} == {ferris}
+    assert search_rows(plain.site, "harbour", "boat", speaker="Nobody Known") == []
+
+
+def test_speaker_page_searches_and_follows_that_person(plain):
+    ferris = plain.speaker["Calla Ferris"]
+    text = page(plain.site, f"/harbour/speakers/{ferris}")
+    body = content(text)
+    form = re.search(r'<form class="quotedb-search" action="([^"]+)"[^>]*>(.*?)</form>', body, re.S)
+    assert form.group(1) == "/harbour/quotes"
+    assert f'name="speaker_id" value="{ferris}"' in form.group(2) and 'name="_search"' in form.group(2)
+    found = rows(plain.site, f"/harbour/quotes.json?speaker_id={ferris}&_search=boat&_shape=array")
+    assert len(found) == 2
+    assert f'href="/harbour/speaker_feed.atom?speaker_id={ferris}"' in body
+    assert f'type="application/atom+xml" title="New quotations of Calla Ferris" href="/harbour/speaker_feed.atom?speaker_id={ferris}"' in text
+
+
+def test_schema_moves_an_old_search_index_to_the_quotation_alone(tmp_path):
+    from db.store import open_db
+
+    path = tmp_path / "old.db"
+    _build_plain(path)
+    old = sqlite_utils.Database(path)
+    old["quotes"].disable_fts()
+    old["quotes"].enable_fts(["quote", "speaker_name"], fts_version="FTS5", create_triggers=True, tokenize="porter")
+    assert old.execute("select count(*) from quotes_fts where quotes_fts match 'amberly'").fetchone()[0] == 1
+    old.close()
+    db = open_db(str(path))
+    assert [c.name for c in db["quotes_fts"].columns] == ["quote"]
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'amberly'").fetchone()[0] == 0
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'boat'").fetchone()[0] == 4
+    # and the triggers follow the table again
+    db.execute("update quotes set quote = 'A ferry at last' where speaker_name = 'Ferris'")
+    assert db.execute("select count(*) from quotes_fts where quotes_fts match 'ferry'").fetchone()[0] == 2
+    db.close()
+
+
+def test_facet_headings_are_words(plain):
+    body = content(page(plain.site, "/harbour/quotes"))
+    headings = [visible(h).rsplit(" ", 1)[0] for h in re.findall(r'<p class="facet-info-name">\s*<strong>(.*?)</strong>', body, re.S)]
+    assert sorted(headings) == ["Day", "Month", "Outlet", "Speaker", "Year"]
+    for facet in ("speaker_id", "outlet_id", "published_year", "published_month", "published"):
+        assert f'id="facet-{facet}"' in body  # the facets keep their column for links and scripts
+
+
+def test_unknown_speaker_facet_value(plain):
+    data = plain.site.get("/harbour/quotes.json").json()
+    speakers = {f["label"]: f["count"] for f in data["facet_results"]["speaker_id"]["results"]}
+    assert speakers == {"Calla Ferris": 2, "Dov Amberly": 1, "Pell Orrin": 1, "unknown speaker": 1}
+    body = content(page(plain.site, "/harbour/quotes"))
+    link = re.search(r'<li class="facet-unknown"><a href="([^"]+)"><em>unknown speaker</em></a> 1</li>', body)
+    assert link and "speaker_id__isnull=1" in html.unescape(link.group(1))
+    text = page(plain.site, "/harbour/quotes?speaker_id__isnull=1")
+    assert "with no known speaker" in re.search(r"<title>(.*?)</title>", text).group(1)
+    assert [r["quote"] for r in rows(plain.site, "/harbour/quotes.json?speaker_id__isnull=1&_shape=array")] == ["It was chaos on the boat,"]
+    # selected, it says so and can be removed
+    assert re.search(r'<li class="facet-unknown"><em>unknown speaker</em> &middot; 1 <a href="[^"]+" class="cross"', content(text))
+    # a filter narrows its count like any other value
+    outlet = rows(plain.site, "/harbour/outlets.json?name=Quay+Gazette&_shape=array")[0]["id"]
+    narrowed = plain.site.get(f"/harbour/quotes.json?outlet_id={outlet}").json()["facet_results"]["speaker_id"]["results"]
+    assert {f["label"] for f in narrowed} == {"Calla Ferris"}
+
+
+def test_titles_and_breadcrumbs_in_words(plain):
+    qid = plain.quote["We need a second boat"]
+    text = page(plain.site, f"/harbour/quotes/{qid}")
+    crumbs = visible(re.search(r'<p class="crumbs">(.*?)</p>', text, re.S).group(1))
+    assert crumbs == "Home / All data / Quotations"
+    ferris = plain.speaker["Calla Ferris"]
+    table = page(plain.site, f"/harbour/quotes?speaker_id={ferris}&_search=boat")
+    title = html.unescape(re.search(r"<title>(.*?)</title>", table).group(1))
+    assert title == "Quotations: 2 said by Calla Ferris, matching “boat”, newest first"
+    assert "speaker_id =" not in content(table)
+    assert html.unescape(re.search(r"<title>(.*?)</title>", page(plain.site, "/harbour/search?q=boat")).group(1)) == "Search quotations: “boat”"
+    assert "<title>Speakers" in page(plain.site, "/harbour/speakers")
+
+
+def test_aliases_are_words_not_json(site):
+    body = content(page(site, f"/{DB}/speakers"))
+    assert '<td class="col-aliases type-str">Mayor Quillfeather, Quillfeather</td>' in body
+    assert "[&#34;" not in body and '["' not in body
+
+
+def test_exports_carry_names_beside_the_ids(plain):
+    ferris = plain.speaker["Calla Ferris"]
+    body = content(page(plain.site, f"/harbour/quotes?speaker_id={ferris}&_search=boat"))
+    links = dict(re.findall(r'<a class="export-([a-z-]+)" href="([^"]+)"', body))
+    csv_url = html.unescape(links["csv"])
+    assert csv_url.startswith("/harbour/quotes_export.csv?")
+    assert {("speaker_id", str(ferris)), ("_search", "boat")} <= set(urllib.parse.parse_qsl(csv_url.split("?", 1)[1]))
+    table = list(csv.DictReader(io.StringIO(plain.site.get(csv_url).text)))
+    assert {"id", "quote", "speaker_id", "speaker", "outlet_id", "outlet", "article_id", "article_title", "article_url", "published"} <= set(table[0])
+    assert sorted((r["speaker"], r["outlet"], r["article_title"], r["article_url"], r["published"]) for r in table) == [
+        ("Calla Ferris", "Quay Gazette", "Islanders wait for a second boat", "https://quay-gazette.example/2025/05/01/boat", "2025-05-01"),
+        ("Calla Ferris", "Quay Gazette", "The boat question again", "https://quay-gazette.example/2025/05/08/again", "2025-05-08"),
+    ]
+    data = rows(plain.site, html.unescape(links["json"]))
+    assert {(r["speaker"], r["outlet"], r["article_title"]) for r in data} == {
+        ("Calla Ferris", "Quay Gazette", "Islanders wait for a second boat"),
+        ("Calla Ferris", "Quay Gazette", "The boat question again"),
+    }
+    unknown = rows(plain.site, "/harbour/quotes_export.json?speaker_id__isnull=1&_shape=array")
+    assert [(r["speaker"], r["mention"], r["outlet"]) for r in unknown] == [(None, "one passenger", "Strand Herald")]
+
+
+def test_context_shows_the_attribution_paragraph_and_the_quotation_marked(plain):
+    qid = plain.quote["Every mooring is taken until spring."]
+    body = content(page(plain.site, f"/harbour/quotes/{qid}"))
+    paragraphs = re.findall(r'<div class="quotedb-context( quotedb-attribution)?">(.*?)</div>', body, re.S)
+    assert [(bool(a), p) for a, p in paragraphs] == [
+        (True, 'Harbourmaster <mark class="speaker-in-context">Pell Orrin</mark> spoke next:'),
+        (False, '&#34;<mark class="quote-in-context">Every mooring is taken until spring.</mark>&#34;'),
+    ]
+    # in one paragraph, both are marked there
+    same = content(page(plain.site, f"/harbour/quotes/{plain.quote['We need a second boat']}"))
+    one = re.findall(r'<div class="quotedb-context">(.*?)</div>', same, re.S)
+    assert one == ['<mark class="speaker-in-context">Ferris</mark> was not done. &#34;<mark class="quote-in-context">We need a second boat,</mark>&#34; Ferris said.']
+
+
+def test_quotation_shown_without_the_writers_comma(plain, plain_db_rows=None):
+    qid = plain.quote["We need a second boat"]
+    row = sqlite_utils.Database(plain.path)["quotes"].get(qid)
+    article = sqlite_utils.Database(plain.path)["articles"].get(row["article_id"])
+    assert article["text"][row["start"]:row["end"]] == row["quote"] == "We need a second boat,"  # offsets unchanged
+    body = content(page(plain.site, f"/harbour/quotes/{qid}"))
+    assert '<blockquote class="quotedb-quote">“We need a second boat”</blockquote>' in body
+    listing = content(page(plain.site, "/harbour/quotes"))
+    assert ">We need a second boat</td>" in listing and "second boat,<" not in listing
+    searched = content(page(plain.site, "/harbour/search?q=second&speaker=&outlet=&since=&until="))
+    assert "We need a <mark>second</mark> boat</td>" in searched
+    speaker = content(page(plain.site, f"/harbour/speakers/{plain.speaker['Calla Ferris']}"))
+    assert "“We need a second boat”" in speaker
+    # a question mark, an exclamation mark or a full stop is the speaker's own
+    from quotedb.quotation import display_quote
+
+    assert [display_quote(t) for t in ("Why not?", "Stop!", "It ended.", "We strike,", "as follows:", "Wait —")] == [
+        "Why not?", "Stop!", "It ended.", "We strike", "as follows", "Wait —"]
+
+
+def test_cite_this_quotation(plain):
+    qid = plain.quote["Nobody asked the islanders about the boat"]
+    body = content(page(plain.site, f"/harbour/quotes/{qid}"))
+    text = html.unescape(re.search(r'<textarea id="cite-text"[^>]*>(.*?)</textarea>', body, re.S).group(1))
+    assert text == ("Calla Ferris: “Nobody asked the islanders about the boat” Quoted in “Islanders wait for a "
+                    "second boat”, Quay Gazette, 2025-05-01. https://quay-gazette.example/2025/05/01/boat")
+    assert f'href="/harbour/quotes/{qid}.bib"' in body and f'href="/harbour/quotes/{qid}.csljson"' in body
+    bib = plain.site.get(f"/harbour/quotes/{qid}.bib")
+    assert bib.status_code == 200 and f'filename="quote-{qid}.bib"' in bib.headers["content-disposition"]
+    assert bib.text == (
+        f"@article{{quotedb-quote-{qid},\n"
+        "  title = {Islanders wait for a second boat},\n"
+        "  journal = {Quay Gazette},\n"
+        "  author = {Desk},\n"
+        "  date = {2025-05-01},\n"
+        "  year = {2025},\n"
+        "  url = {https://quay-gazette.example/2025/05/01/boat},\n"
+        "  note = {Calla Ferris: ``Nobody asked the islanders about the boat''}\n"
+        "}\n"
+    )
+    csl = plain.site.get(f"/harbour/quotes/{qid}.csljson")
+    assert csl.headers["content-type"].startswith("application/vnd.citationstyles.csl+json")
+    assert csl.json() == [{
+        "id": f"quotedb-quote-{qid}",
+        "type": "article-newspaper",
+        "title": "Islanders wait for a second boat",
+        "note": "Calla Ferris: “Nobody asked the islanders about the boat”",
+        "container-title": "Quay Gazette",
+        "author": [{"literal": "Desk"}],
+        "issued": {"date-parts": [[2025, 5, 1]]},
+        "URL": "https://quay-gazette.example/2025/05/01/boat",
+    }]
+    # the quotations of a page, cited together; an unknown speaker is said to be unknown
+    every = plain.site.get("/harbour/quotes.bib?_search=boat").text
+    assert every.count("@article{") == 4 and "Unknown speaker: ``It was chaos on the boat''" in every
+
+
+def test_bibtex_escapes_what_would_break_a_field():
+    from quotedb.citation import Citation
+
+    cite = Citation.from_row({"id": 1, "quote": "100% {sure} & #1", "speaker": "A_B", "article_title": "T~x",
+                              "published": "2025", "article_url": "javascript:alert(1)"})
+    bib = cite.bibtex()
+    assert r"note = {A\_B: ``100\% \{sure\} \& \#1''}" in bib
+    assert r"title = {T\textasciitilde{}x}" in bib
+    assert "url" not in bib  # not a web address: not cited as one
+
+
+def _atom(site, path: str):
+    import xml.etree.ElementTree as ET
+
+    response = site.get(path)
+    assert response.status_code == 200, response.text[:500]
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(response.content)
+    entries = [
+        (e.find("a:title", ns).text, e.find("a:link", ns).get("href"), e.find("a:updated", ns).text)
+        for e in feed.findall("a:entry", ns)
+    ]
+    return feed.find("a:title", ns).text, entries
+
+
+def test_atom_feed_of_a_speaker(plain):
+    ferris = plain.speaker["Calla Ferris"]
+    title, entries = _atom(plain.site, f"/harbour/speaker_feed.atom?speaker_id={ferris}")
+    assert title == "New quotations of Calla Ferris"
+    assert [(t, link.rsplit("/", 1)[1]) for t, link, _ in entries] == [
+        ("Calla Ferris: “We need a second boat”", str(plain.quote["We need a second boat"])),
+        ("Calla Ferris: “Nobody asked the islanders about the boat”", str(plain.quote["Nobody asked the islanders about the boat"])),
+    ]
+    assert all(link.startswith("http") and "/harbour/quotes/" in link for _, link, _ in entries)
+
+
+def test_atom_feed_of_a_saved_search(plain):
+    body = content(page(plain.site, "/harbour/search?q=boat&speaker=ferris&outlet=&since=&until="))
+    link = html.unescape(re.search(r'<a class="atom-feed" href="([^"]+)"', body).group(1))
+    assert link == "/harbour/search_feed.atom?q=boat&speaker=ferris&outlet="
+    title, entries = _atom(plain.site, link)
+    assert title == "New quotations matching a search: “boat” by ferris"
+    assert len(entries) == 2
+    # a search nothing matches yet is an empty feed, not an error
+    title, entries = _atom(plain.site, "/harbour/search_feed.atom?q=albatross&speaker=&outlet=")
+    assert entries == []

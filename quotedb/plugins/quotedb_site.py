@@ -7,7 +7,8 @@
   table's _search, the canned queries' q or phrase), the text escaped first.
 - In canned-query results, speaker, outlet, article and quote_id shown as links.
 - The data of the quote, speaker, outlet and article pages (templates/row.html and its
-  partials).
+  partials): a quotation shown without the writer's trailing comma (quotedb/quotation.py),
+  its paragraph and the one naming its speaker, its citation (quotedb/citation.py).
 
 Every value that comes from an article reaches the page through Jinja autoescaping or
 markupsafe.escape; nothing from the data is marked safe unescaped.
@@ -22,6 +23,9 @@ import urllib.parse
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
+
+from quotedb.citation import Citation
+from quotedb.quotation import display_quote
 
 # the query string of the request being answered, for render_cell (which is not given it)
 _query_args: contextvars.ContextVar[dict] = contextvars.ContextVar("quotedb_query_args", default={})
@@ -169,13 +173,16 @@ def _link(href: str, text) -> Markup:
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    if column in MARKED_COLUMNS and isinstance(value, str) and table in (None, "quotes"):
+    if column in MARKED_COLUMNS and isinstance(value, str) and table in (None, "quotes", "quotes_export"):
+        shown = display_quote(value)
         args = _query_args.get()
         search = next((args[a] for a in SEARCH_ARGS if args.get(a)), None)
         if search:
-            result = marked(value, search)
+            result = marked(shown, search)
             if result is not None:
                 return result
+        if shown != value:
+            return escape(shown)
     if table not in (None, "speaker_summary") or value is None:
         return None
     # canned queries and the speaker_summary view: names they give to columns
@@ -220,6 +227,60 @@ def split_context(context, context_start, start, end, quote):
         s = context.index(quote)
         return context[:s], quote, context[s + len(quote):]
     return None
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    """Offsets of the line (a paragraph, as ingest/marks.py reads them) holding offset `at`."""
+    begin = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    ends = [i for i in (text.find("\n", at), text.find("\r", at)) if i >= 0]
+    return begin, min(ends) if ends else len(text)
+
+
+def _segments(paragraph: str, spans: list[tuple[int, int, str]]) -> list[dict]:
+    """paragraph cut into plain runs and the marked spans (offsets into it), in order."""
+    out, at = [], 0
+    for s, e, kind in sorted(spans):
+        if s < at or not (0 <= s < e <= len(paragraph)):
+            continue  # overlapping or outside: left unmarked
+        if s > at:
+            out.append({"text": paragraph[at:s], "kind": None})
+        out.append({"text": paragraph[s:e], "kind": kind})
+        at = e
+    if at < len(paragraph):
+        out.append({"text": paragraph[at:], "kind": None})
+    return out
+
+
+def context_paragraphs(quote: dict, text: str | None = None) -> list[dict] | None:
+    """The quotation's paragraph and, when the speaker is named in another one (`He added:`
+    the line before), that attribution paragraph too, in article order, each cut into
+    segments with the quotation ("quote") and the speaker's mention ("speaker") marked.
+
+    None when the quotation cannot be placed in its stored context paragraph.
+    """
+    context, context_start = quote.get("context"), quote.get("context_start")
+    parts = split_context(context, context_start, quote.get("start"), quote.get("end"), quote.get("quote"))
+    if parts is None:
+        return None
+    qs = len(parts[0])
+    spans = [(qs, qs + len(parts[1]), "quote")]
+    ss, se = quote.get("speaker_start"), quote.get("speaker_end")
+    attribution = None
+    if None not in (ss, se, context_start) and ss < se:
+        if context_start <= ss and se <= context_start + len(context):
+            spans.append((ss - context_start, se - context_start, "speaker"))
+        elif text and 0 <= ss < se <= len(text):
+            begin, end = _line_at(text, ss)
+            if se <= end:
+                attribution = {
+                    "role": "attribution",
+                    "start": begin,
+                    "segments": _segments(text[begin:end], [(ss - begin, se - begin, "speaker")]),
+                }
+    paragraphs = [{"role": "quotation", "start": context_start or 0, "segments": _segments(context, spans)}]
+    if attribution:
+        paragraphs.append(attribution)
+    return sorted(paragraphs, key=lambda p: p["start"])
 
 
 def month_chart(counts: dict[str, int], width: int = 640, height: int = 160) -> dict | None:
@@ -315,6 +376,7 @@ async def speaker_page(db, pk) -> dict | None:
     )
     for q in quotes:
         q["url"] = safe_url(q["url"])
+        q["quote"] = display_quote(q["quote"])
     return {
         "page": "speaker",
         "speaker": speaker,
@@ -342,6 +404,11 @@ async def quote_page(db, pk) -> dict | None:
         return None
     quote["article_address"] = quote["article_url"]
     quote["article_url"] = safe_url(quote["article_url"])
+    text = None
+    ss, cs = quote["speaker_start"], quote["context_start"]
+    if ss is not None and cs is not None and quote["context"] and not (cs <= ss < cs + len(quote["context"])):
+        # the speaker is named in another paragraph: read it from the article
+        text = (await _first(db, "select text from articles where id = ?", [quote["article_id"]]) or {}).get("text")
     others = await _rows(
         db,
         """select quotes.id, quotes.quote, quotes.speaker_id,
@@ -350,10 +417,14 @@ async def quote_page(db, pk) -> dict | None:
            where quotes.article_id = ? and quotes.id != ? order by quotes.start""",
         [quote["article_id"], pk],
     )
+    for other in others:
+        other["quote"] = display_quote(other["quote"])
     return {
         "page": "quote",
         "quote": quote,
-        "parts": split_context(quote["context"], quote["context_start"], quote["start"], quote["end"], quote["quote"]),
+        "shown": display_quote(quote["quote"]),
+        "paragraphs": context_paragraphs(quote, text),
+        "cite": Citation.from_row(quote),
         "others": others,
     }
 
