@@ -1,7 +1,7 @@
 """Main text, title, site name and date of a news page, by trafilatura."""
 from __future__ import annotations
 
-from .sources import SourceError
+from .records import SourceError
 
 
 def extract(html: str, url: str | None = None) -> dict:
