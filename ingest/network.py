@@ -262,7 +262,8 @@ def _read_body(response: http.client.HTTPResponse, guard: _Guard) -> bytes:
     while True:
         left = guard.deadline.remaining()
         for sock in guard.deadline.sockets:
-            sock.settimeout(left)
+            if sock.fileno() >= 0:  # the sockets of earlier redirect hops are closed
+                sock.settimeout(left)
         chunk = response.read1(65536)
         if not chunk:
             break

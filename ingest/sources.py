@@ -16,12 +16,11 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-from .formats import (  # noqa: F401 -- the limits, re-exported for the CLI's help and tests
+from . import formats
+from .formats import (  # noqa: F401 -- the article limits, re-exported for the CLI's help
     JSONL_SUFFIXES,
     KNOWN_SUFFIXES,
     MAX_ARTICLE_CHARS,
-    MAX_FEED_ENTRIES,
-    MAX_INPUT_BYTES,
     MAX_PAGE_CHARS,
     MAX_QUOTATION_MARKS,
     detect_format,
@@ -71,7 +70,7 @@ def display_name(name: str) -> str:
 
 def _read_source(source: str, defaults: dict, policy: Policy) -> Iterator[Item]:
     if source == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        data = _read_at_most(sys.stdin.buffer, formats.MAX_INPUT_BYTES + 1)
         yield from read_bytes(data, "", defaults, "-", policy=policy)
         return
     if source.startswith(("http://", "https://")):
@@ -134,14 +133,26 @@ def _read_file(path: Path, name: str, defaults: dict, policy: Policy) -> Iterato
             if suffix in JSONL_SUFFIXES:
                 yield from read_jsonl_stream(f, defaults, name)
                 return
-            if info.st_size > MAX_INPUT_BYTES:
-                yield Item(name, error=f"input too large: {info.st_size:,} bytes, the limit is {MAX_INPUT_BYTES:,}")
+            limit = formats.MAX_INPUT_BYTES
+            if info.st_size > limit:
+                yield Item(name, error=f"input too large: {info.st_size:,} bytes, the limit is {limit:,}")
                 return
-            data = f.read(MAX_INPUT_BYTES + 1)
+            data = _read_at_most(f, limit + 1, info.st_size + 1)
     except OSError as e:
         yield Item(name, error=e.strerror or "cannot read")
         return
     yield from read_bytes(data, suffix, defaults, name, policy=policy)
+
+
+def _read_at_most(f, limit: int, expected: int = 1 << 20) -> bytes:  # type: ignore[no-untyped-def]
+    """Up to `limit` bytes. In pieces: read(limit) sets aside `limit` bytes (64 MB) up front,
+    whatever the file holds, and a file can grow after its size was checked."""
+    chunks = []
+    size = 0
+    while size < limit and (chunk := f.read(min(max(expected - size, 1 << 16), limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def read_bytes(
