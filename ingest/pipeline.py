@@ -7,7 +7,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
 from typing import TypeVar
 
 from spacy.language import Language
@@ -189,19 +188,44 @@ def extract(text: str, nlp: Language) -> list[Quote]:
     return quotes
 
 
+# Characters in one batch. The parse's memory grows with the batch's text, not its count:
+# eight articles of 498,000 characters in one batch peaked at 13.1 GB. This lets one
+# article at the limit (500,000) alone, and leaves news-length batches (8 x ~5,000) as they were.
+MAX_BATCH_CHARS = 500_000
+
+
+def batches(pairs: Iterable[tuple[str, C]], batch_size: int, batch_chars: int) -> Iterator[list[tuple[str, C]]]:
+    """The pairs in order, in batches of at most `batch_size` texts and `batch_chars`
+    characters (a longer text goes alone)."""
+    batch: list[tuple[str, C]] = []
+    chars = 0
+    for pair in pairs:
+        if batch and (len(batch) == batch_size or chars + len(pair[0]) > batch_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(pair)
+        chars += len(pair[0])
+    if batch:
+        yield batch
+
+
 def extract_many(
-    pairs: Iterable[tuple[str, C]], nlp: Language, batch_size: int = 8, n_process: int = 1
+    pairs: Iterable[tuple[str, C]],
+    nlp: Language,
+    batch_size: int = 8,
+    n_process: int = 1,
+    batch_chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[tuple[list[Quote] | Exception, C]]:
     """(quotes, context) for many (text, context) pairs, in order, extracted in batches
     (in worker processes when n_process > 1). One text's failure is yielded, not raised.
 
     Small batches: as fast as larger ones here, a third of the memory (a batch of 32
-    peaked at 790 MB, 8 at about 300 MB), and every worker gets work."""
+    peaked at 790 MB, 8 at about 300 MB), and every worker gets work; bounded by
+    characters too, since memory follows the text (bench/memory.py)."""
     held: deque[list[C]] = deque()  # contexts (open files, database state) never leave this process
 
     def texts() -> Iterator[list[str]]:
-        rest = iter(pairs)
-        while batch := list(islice(rest, batch_size)):
+        for batch in batches(pairs, batch_size, batch_chars):
             held.append([context for _, context in batch])
             yield [text for text, _ in batch]
 

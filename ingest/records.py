@@ -1,4 +1,4 @@
-"""Records that cross module boundaries: an article in, quotes out."""
+"""Records that cross module boundaries: an article (or the reason there is none) in, quotes out."""
 from __future__ import annotations
 
 import hashlib
@@ -30,6 +30,20 @@ class Article:
         if self.id:
             return "id:" + self.id
         return "sha256:" + self.content_hash[:32]
+
+
+class SourceError(Exception):
+    """An input that cannot be read as an article; the message says why, in one line."""
+
+
+@dataclass
+class Item:
+    """One article read from an input, or the reason it could not be read."""
+
+    name: str  # the input as the user would recognise it: path relative to what they gave, url, "-"
+    article: Article | None = None
+    error: str | None = None
+    skipped: bool = False  # a file in a directory in a format quotedb does not read: named, not failed
 
 
 @dataclass

@@ -220,7 +220,8 @@ def test_url_and_feed_from_a_local_server(tmp_path: Path, http_pages, monkeypatc
     feed.write_bytes(http_pages.pages["/feed.xml"].body)
     db = tmp_path / "q.db"
 
-    result, counts = ingest(db, str(feed))
+    # the feed by its URL: its links on the same host (127.0.0.1, which the user typed) are followed
+    result, counts = ingest(db, http_pages.url("/feed.xml"))
     assert result.exit_code == 0, result.stderr
     got = articles(db)
     assert [(r["url"], r["title"], r["outlet"], r["published"], r["source"]) for r in got] == [
@@ -229,8 +230,9 @@ def test_url_and_feed_from_a_local_server(tmp_path: Path, http_pages, monkeypatc
     ]
     assert quotes(db) == FERRY_QUOTES + LIBRARY_QUOTES
 
-    # the same pages again, by URL and by the feed's URL: known by their url, unchanged
-    result, counts = ingest(db, ferry_url, http_pages.url("/feed.xml"))
+    # the same pages again, by URL and by the feed as a file: known by their url, unchanged
+    # (the file's links to 127.0.0.1 are followed because the user typed that host too)
+    result, counts = ingest(db, ferry_url, str(feed))
     assert result.exit_code == 0, result.stderr
     assert (counts["articles_read"], counts["unchanged"], counts["new"]) == (3, 3, 0)
     assert len(articles(db)) == 2
@@ -240,15 +242,16 @@ def test_atom_feed(tmp_path: Path, http_pages) -> None:  # noqa: F811
     from fixtures_ingest import Page
 
     http_pages.pages["/ferry"] = Page(html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n")))
-    (tmp_path / "feed.atom").write_text(
+    http_pages.pages["/feed.atom"] = Page(
         f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Island Post</title><id>urn:x</id><updated>2024-05-02T00:00:00Z</updated>
 <entry><title>Ferry</title><id>urn:1</id><updated>2024-05-02T00:00:00Z</updated><link href="{http_pages.url('/ferry')}"/></entry>
-</feed>""",
-        encoding="utf-8",
+</feed>""".encode(),
+        "application/atom+xml",
     )
     db = tmp_path / "q.db"
-    result, counts = ingest(db, str(tmp_path / "feed.atom"))
+    # by its URL: a feed file's links to a private address the user did not type are refused
+    result, counts = ingest(db, http_pages.url("/feed.atom"))
     assert result.exit_code == 0, result.stderr
     assert [r["url"] for r in articles(db)] == [http_pages.url("/ferry")]
     assert quotes(db) == FERRY_QUOTES

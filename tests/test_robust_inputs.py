@@ -65,6 +65,9 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
                 {"text": GOOD_NOTE, "title": "Fine \udfff"},
                 {"text": GOOD_NOTE, "outlet": True},
                 {"text": "Fine 🚢 ✓ \u0000 text without marks", "title": "Emoji"},
+                {"text": GOOD_NOTE, "title": "Null\u0000title"},
+                {"text": GOOD_NOTE, "url": "https://news.example/a\u0000b"},
+                {"text": "Fine 🚢 ✓ text without marks", "title": "Emoji"},
             ]
         ).encode(),
     )
@@ -77,7 +80,11 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     bad["mixed.json[6]"] = "field 'text' holds an unpaired surrogate"
     bad["mixed.json[7]"] = "field 'title' holds an unpaired surrogate"
     bad["mixed.json[8]"] = "field 'outlet' should be a string"
-    good["mixed.json[9]"] = "🚢"
+    # NUL is refused in a JSON field as in a file: C code reading the row would stop at it
+    bad["mixed.json[9]"] = "field 'text' holds a NUL character"
+    bad["mixed.json[10]"] = "field 'title' holds a NUL character"
+    bad["mixed.json[11]"] = "field 'url' holds a NUL character"
+    good["mixed.json[12]"] = "🚢"
     w(
         "lines.jsonl",
         (json.dumps({"id": "ok-1", "text": FERRY}) + "\n" + '{"id": "cut", "text": "half a li\n' + json.dumps({"id": "ok-2", "text": GOOD_NOTE}) + "\n").encode(),
@@ -187,23 +194,23 @@ def test_feed_with_broken_entries(tmp_path: Path, http_pages, nlp) -> None:  # n
     from fixtures_ingest import html_page
 
     http_pages.pages["/ok"] = Page(html_page("Ferry", "Island Post", "2024-05-02", FERRY.strip().split("\n\n")))
-    feed = tmp_path / "feed.rss"
-    feed.write_text(
+    # served from 127.0.0.1, which the user types: links on that host are followed
+    http_pages.pages["/feed.rss"] = Page(
         f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Island Post</title>
 <item><title>ok</title><link>{http_pages.url('/ok')}</link></item>
 <item><title>missing</title><link>{http_pages.url('/missing')}</link></item>
 <item><title>no link</title></item>
-</channel></rss>""",
-        encoding="utf-8",
+</channel></rss>""".encode(),
+        "application/rss+xml",
     )
     (tmp_path / "junk.rss").write_text("<?xml version='1.0'?><rss><channel><item>", encoding="utf-8")
     db = tmp_path / "q.db"
-    result = run(["ingest", str(db), str(feed), str(tmp_path / "junk.rss")])
+    result = run(["ingest", str(db), http_pages.url("/feed.rss"), str(tmp_path / "junk.rss")])
     assert result.exit_code == 1
     errors = error_lines(result.stderr)
     assert errors == [
         f"error: {http_pages.url('/missing')}: HTTP 404 Not Found",
-        "error: feed.rss[3]: feed entry without a link",
+        f"error: {http_pages.url('/feed.rss')}[3]: feed entry without a link",
         "error: junk.rss: not a readable RSS or Atom feed",
     ]
     counts = summary(result.stderr)

@@ -1,5 +1,5 @@
-"""ingest.sources and its helpers on their own: decoding, front matter, dates, names,
-limits, stdin sniffing. No spaCy needed."""
+"""ingest.sources and ingest.formats on their own: decoding, front matter, dates, names,
+limits, format detection. No spaCy needed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from ingest import sources
+from ingest import formats, sources
 from ingest.dates import DateError, iso_date
-from ingest.records import Article
-from ingest.sources import SourceError, decode, read_bytes, read_sources, split_front_matter
+from ingest.formats import decode, detect_format, split_front_matter
+from ingest.records import Article, SourceError
+from ingest.sources import read_bytes, read_sources
 
 SAID = '"The tide waits for no one," said Ada Moss.\n'
 
@@ -121,7 +122,7 @@ def test_size_limits(monkeypatch) -> None:
     assert item.article is not None
     [item] = read_bytes(b"<html>" + b" " * sources.MAX_PAGE_CHARS + b"</html>", ".html", {}, "big.html")
     assert item.error == f"page too large: {sources.MAX_PAGE_CHARS + 13:,} characters, the limit is {sources.MAX_PAGE_CHARS:,}"
-    monkeypatch.setattr(sources, "MAX_INPUT_BYTES", 100)
+    monkeypatch.setattr(formats, "MAX_INPUT_BYTES", 100)
     [item] = read_bytes(b"x" * 101, ".jsonl", {}, "huge.jsonl")
     assert item.error == "input too large: 101 bytes, the limit is 100"
 
@@ -133,18 +134,18 @@ def test_jsonl_skips_blank_lines_and_takes_crlf() -> None:
 
 
 @pytest.mark.parametrize(
-    "data, suffix",
+    "data, fmt",
     [
-        (b'{"text": "a"}\n{"text": "b"}', ".jsonl"),
-        (b'  [{"text": "a"}]', ".json"),
-        (b"<!DOCTYPE html><html></html>", ".html"),
-        (b"<?xml version='1.0'?><rss/>", ".xml"),
-        (b"Plain words.", ".txt"),
-        (b"---\ntitle: x\n---\nText", ".txt"),
+        (b'{"text": "a"}\n{"text": "b"}', "jsonl"),
+        (b'  [{"text": "a"}]', "json"),
+        (b"<!DOCTYPE html><html></html>", "html"),
+        (b"<?xml version='1.0'?><rss/>", "feed"),
+        (b"Plain words.", "text"),
+        (b"---\ntitle: x\n---\nText", "text"),
     ],
 )
-def test_stdin_format_sniffing(data: bytes, suffix: str) -> None:
-    assert sources._sniff_suffix(data) == suffix
+def test_stdin_format_sniffing(data: bytes, fmt: str) -> None:
+    assert detect_format(data) == fmt
 
 
 def test_defaults_fill_only_what_is_missing() -> None:
