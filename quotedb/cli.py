@@ -190,14 +190,14 @@ def _ingest(
 
 def readable_formats() -> str:
     """The formats quotedb reads, for the line that says an input held none of them."""
-    from ingest import sources
+    from ingest import formats
 
     kinds = [
-        ("text", sources.TEXT_SUFFIXES),
-        ("HTML", sources.HTML_SUFFIXES),
-        ("JSON", sources.JSON_SUFFIXES),
-        ("JSON lines", sources.JSONL_SUFFIXES),
-        ("RSS/Atom feeds", sources.FEED_SUFFIXES),
+        ("text", formats.TEXT_SUFFIXES),
+        ("HTML", formats.HTML_SUFFIXES),
+        ("JSON", formats.JSON_SUFFIXES),
+        ("JSON lines", formats.JSONL_SUFFIXES),
+        ("RSS/Atom feeds", formats.FEED_SUFFIXES),
     ]
     return ", ".join(f"{kind} ({' '.join(sorted(suffixes))})" for kind, suffixes in kinds) + ", and http(s) URLs"
 
