@@ -193,3 +193,201 @@ def test_scratch_directory_is_made_private_and_kept(private_tmp, site_db):
     assert first.parent == private_tmp / f"quotedb-{os.getuid()}"
     assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
     assert scratch_directory() == str(first.parent)  # the same one, next start
+
+
+# --- 9: error pages -----------------------------------------------------------------------
+
+ERRORS = ["/nope", f"/{DB}/nope", f"/{DB}/quotes/999999", f"/{DB}/nope.json", "/-/static/nope.css", f"/{DB}/quotes?_sort=nosuch"]
+
+
+def test_errors_write_no_traceback(site, capfd):
+    capfd.readouterr()
+    statuses = [site.get(path).status_code for path in ERRORS * 5]
+    out, err = capfd.readouterr()
+    assert set(statuses) == {404, 400}
+    log = out + err
+    # Datasette 0.65 wrote ~200 lines (a rich traceback with locals) for each of these
+    assert log.count("\n") <= len(statuses) and "Traceback" not in log and "locals" not in log, log[:2000]
+
+
+def test_a_server_error_is_one_log_line(site, capfd):
+    from datasette.plugins import pm
+    from datasette.utils.asgi import Request
+
+    errors = load_plugin("error_pages")
+    assert pm.get_plugin(errors.DATASETTE_HANDLER) is None  # the rich-traceback handler is out
+    capfd.readouterr()
+    exception = RuntimeError("boom\n  with a second line")
+    response = site.loop.run(errors.handle_exception(site.datasette, Request.fake("/x/y.json"), exception)())
+    out, err = capfd.readouterr()
+    assert response.status == 500 and '"error": "boom' in response.body
+    assert out == "" and err == "ERROR 500 GET /x/y.json: RuntimeError: boom with a second line\n"
+
+
+def test_bad_sort_is_a_400(site):
+    for args in ("_sort=nosuch", "_sort_desc=nosuch", "_sort=quote&_sort_desc=quote"):
+        for path in (f"/{DB}/quotes?{args}", f"/{DB}/quotes.json?{args}", f"/{DB}/quotes.csv?{args}"):
+            response = site.get(path)
+            assert response.status_code == 400, (path, response.status_code)
+    assert "Cannot sort table by nosuch" in site.get(f"/{DB}/quotes?_sort=nosuch").text
+
+
+# --- 10: what a query may cost or reveal ----------------------------------------------------
+
+
+def sql(query: str, fmt: str = "json") -> str:
+    return f"/{DB}.{fmt}?" + urllib.parse.urlencode({"sql": query})
+
+
+def many(rows: int, value: str) -> str:
+    return f"with recursive c(x) as (select 1 union all select x + 1 from c limit {rows}) select {value} as v from c"
+
+
+def test_a_huge_value_is_refused(site):
+    response = site.get(sql("select zeroblob(100000000)"))
+    assert response.status_code == 400 and len(response.content) < 100_000
+    assert "too big" in response.json()["error"]
+    response = site.get(sql("select length(replace(hex(zeroblob(50000000)), '0', 'x')) as n"))
+    assert response.status_code == 400
+    assert site.get(sql("select length(zeroblob(1000000)) as n") + "&_shape=array").json() == [{"n": 1000000}]
+
+
+def test_a_huge_result_is_refused(site):
+    # 40 values of 1 MB each: every one under the length limit, 40 MB together
+    for fmt in ("json", "csv"):
+        response = site.get(sql(many(40, "zeroblob(1000000)"), fmt))
+        assert len(response.content) < 100_000, fmt
+    response = site.get(sql(many(40, "zeroblob(1000000)")))
+    assert response.status_code == 400 and "result too large" in response.json()["error"]
+    assert site.get(sql(many(40, "zeroblob(100000)"))).status_code == 200  # 4 MB is fine
+
+
+def test_the_database_path_cannot_be_read(site, site_db):
+    for query in (
+        "select * from pragma_database_list",
+        "select file from pragma_database_list()",
+        "select file from main.PRAGMA_DATABASE_LIST",
+        "with d as (select * from pragma_database_list) select group_concat(file) from d",
+        "select (select file from pragma_database_list) as f",
+    ):
+        response = site.get(sql(query))
+        assert response.status_code == 400, query
+        assert str(site_db.parent) not in response.text and "not authorized" in response.json()["error"] or "prohibited" in response.json()["error"]
+    # Datasette's own introspection (PRAGMA database_list for attached databases) still works
+    assert site.get(f"/{DB}").status_code == 200 and site.get(f"/{DB}.json").status_code == 200
+    assert site.get(sql("select name from pragma_table_info('outlets')") + "&_shape=array").json()[:2] == [{"name": "id"}, {"name": "name"}]
+
+
+@pytest.fixture(scope="module")
+def longest(tmp_path_factory, make_site):
+    """One article of the longest text an ingest stores, in 4-byte characters: 2 MB of UTF-8."""
+    from db.store import Store, open_db
+    from ingest.records import Article, Quote
+    from ingest.sources import MAX_ARTICLE_CHARS
+
+    path = tmp_path_factory.mktemp("longest") / "longest.db"
+    store = Store(open_db(str(path)), "test-1")
+    quote = "=SUM(A1:A9) is what the ledger said"
+    text = f'"{quote}," said Ada Rook. ' + "\U0001F30A" * (MAX_ARTICLE_CHARS - len(quote) - 20)
+    store.save(Article(text=text, title="-2+3 tide", outlet="@Harbour"), [Quote(quote=quote, start=1, end=1 + len(quote), speaker="Ada Rook", cue="said")])
+    store.finish()
+    store.db.close()
+    return make_site(path)
+
+
+def test_the_longest_article_is_still_served(longest):
+    assert longest.get("/longest/articles/1").status_code == 200
+    [row] = longest.get("/longest/articles.json?_shape=array").json()
+    size = (len(row["text"]), len(row["text"].encode("utf-8")))
+    assert size[0] > 499_000 and size[1] > 1_990_000, size
+    assert longest.get("/longest/articles?_sort=published").status_code == 200
+
+
+# --- 13: CSV cells, headers, methods --------------------------------------------------------
+
+
+def csv_rows(response) -> list[list[str]]:
+    assert response.status_code == 200, response.text[:500]
+    return list(csv.reader(io.StringIO(response.text, newline="")))
+
+
+def test_csv_cells_cannot_start_a_formula(site, longest):
+    query = "select '=HYPERLINK(\"http://x\")' as a, '+1+1' as b, '-2+3' as c, '@SUM(A1)' as \"=d\", -5 as n, '-1.5' as s, 'plain - text' as p, char(9) || '=x' as t, 'a' || char(10) || '=b' as m"
+    expected = [["a", "b", "c", "'=d", "n", "s", "p", "t", "m"], ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "-5", "-1.5", "plain - text", "'\t=x", "a\n=b"]]
+    for extra in ("", "&_dl=1", "&_stream=1"):
+        assert csv_rows(site.get(sql(query, "csv") + extra)) == expected
+    [header, row] = csv_rows(longest.get("/longest/quotes.csv?_col=quote"))
+    assert row[header.index("quote")] == "'=SUM(A1:A9) is what the ledger said"
+    [header, row] = csv_rows(longest.get("/longest/articles.csv?_stream=1&_col=title&_col=outlet_id&_labels=on"))
+    assert row[header.index("title")] == "'-2+3 tide" and row[header.index("outlet_id_label")] == "'@Harbour"
+
+
+def test_csv_rewriting_holds_across_chunks():
+    hardening = load_plugin("hardening")
+    text = 'a,b\r\n"=x, ""y""\r\n+z",-1\r\n@é🌊,"line\nbreak"\r\n'
+    expected = 'a,b\r\n"\'=x, ""y""\r\n+z",-1\r\n\'@é🌊,"line\nbreak"\r\n'
+    data = text.encode("utf-8")
+    for size in (1, 2, 3, 7, len(data)):
+        rewriter = hardening.CsvNeutralizer()
+        chunks = [data[i : i + size] for i in range(0, len(data), size)]
+        out = b"".join(rewriter.feed(chunk, final=i == len(chunks) - 1) for i, chunk in enumerate(chunks))
+        assert out.decode("utf-8") == expected, size
+    untouched = "id,quote\r\n1,plain\r\n"
+    assert hardening.neutralize_records(untouched) is untouched
+
+
+HEADER_PATHS = [
+    "/",
+    f"/{DB}",
+    f"/{DB}/quotes",
+    f"/{DB}/quotes.json",
+    f"/{DB}/quotes.csv",
+    f"/{DB}/search?q=wall",
+    f"/{DB}/quotes/1",
+    f"/{DB}/speakers/1",
+    "/-/search?q=wall",
+    "/-/static/app.css",
+    "/-/versions.json",
+    "/nope",
+    f"/{DB}/quotes?_sort=nosuch",
+]
+
+
+def test_security_headers_on_every_response(site):
+    nonces = set()
+    for path in HEADER_PATHS:
+        response = site.get(path)
+        headers = response.headers
+        assert headers["x-frame-options"] == "DENY", path
+        assert headers["x-content-type-options"] == "nosniff", path
+        assert headers["referrer-policy"] in ("same-origin", "no-referrer"), path
+        policy = dict(d.strip().split(" ", 1) for d in headers["content-security-policy"].split(";"))
+        assert policy["default-src"] == "'self'" and policy["frame-ancestors"] == "'none'" and policy["object-src"] == "'none'"
+        sources = " ".join(policy.values()).split()
+        assert not [s for s in sources if "://" in s or s in ("*", "http:", "https:", "'unsafe-inline'") and s not in policy["style-src"].split()]
+        nonce = re.search(r"'nonce-([^']+)'", policy["script-src"]).group(1)
+        nonces.add(nonce)
+        if headers["content-type"].startswith("text/html"):
+            tags = re.findall(r"<script\b[^>]*>", response.text)
+            assert tags and all(f'nonce="{nonce}"' in tag for tag in tags), (path, tags)
+    assert len(nonces) == len(HEADER_PATHS)  # a new nonce for every response
+
+
+def test_a_script_from_the_data_gets_no_nonce(site):
+    from conftest import XSS_QUOTE
+
+    response = site.get(f"/{DB}/quotes?_search=comment+box")
+    assert XSS_QUOTE not in response.text  # escaped, as before
+    nonce = re.search(r"'nonce-([^']+)'", response.headers["content-security-policy"]).group(1)
+    assert response.text.count(f'nonce="{nonce}"') == len(re.findall(r"<script\b", response.text))
+
+
+def test_writes_to_tables_views_and_canned_queries_are_405(site):
+    client = site.datasette.client
+    for path in (f"/{DB}/search", f"/{DB}/search.json", f"/{DB}/who_said", f"/{DB}/quotes", f"/{DB}/speaker_summary", f"/{DB}/quotes.json", f"/{DB}/quotes/1", "/", f"/{DB}"):
+        for method in ("post", "put", "delete"):
+            response = site.loop.run(getattr(client, method)(path))
+            assert response.status_code == 405, (method, path, response.status_code)
+    response = site.loop.run(client.post(f"/{DB}/search", data={"q": "wall"}))
+    assert response.status_code == 405 and "GET" in response.headers["allow"]
+    assert site.get(f"/{DB}/search?q=wall").status_code == 200
