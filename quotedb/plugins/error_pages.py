@@ -13,6 +13,7 @@ once, a bad ?_through=): those answer 400.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import sys
 
@@ -32,6 +33,16 @@ pm.set_blocked(DATASETTE_HANDLER)
 def one_line(text: str) -> str:
     """text on one line, so no error can write more than one line to the log."""
     return " ".join(str(text).split())
+
+
+_SCRIPT_TAG = re.compile(r"<script\b", re.I)
+
+
+def with_nonce(message: Markup, nonce: str) -> Markup:
+    """An HTML message Datasette wrote (the "SQL interrupted" page sizes its textarea with
+    an inline script; the SQL in it is escaped) with the page's script nonce, as the
+    hardening plugin gives the scripts of templates."""
+    return Markup(_SCRIPT_TAG.sub(f'<script nonce="{nonce}"', str(message))) if nonce else message
 
 
 def status_and_message(exception: BaseException) -> tuple[int, str | Markup, str | None, dict]:
@@ -57,6 +68,9 @@ def handle_exception(datasette, request, exception):
                 one_line(f"ERROR {status} {request.method} {request.path}: {type(exception).__name__}: {exception}") + "\n"
             )
             sys.stderr.flush()
+        nonce = datasette.jinja_env.globals.get("quotedb_csp_nonce", lambda: "")()
+        if isinstance(message, Markup):
+            message = with_nonce(message, nonce)
         info.update({"ok": False, "error": message, "status": status, "title": title})
         headers = {}
         if datasette.cors:
