@@ -1,10 +1,11 @@
 """Datasette plugin: what one query on a served connection may cost or reveal.
 
 - No value longer than MAX_VALUE_BYTES (SQLite's length limit): `select zeroblob(100000000)`
-  returned 600 MB and took the server from 0.73 to 3.77 GB; now it is a 400 error.
-- No result holding more than MAX_RESULT_BYTES of text and blobs: a thousand rows
-  (max_returned_rows) each under the length limit could still add up to gigabytes.
-  Counted row by row as SQLite hands them over, so a query stops at the limit.
+  returned 600 MB and took the server from 0.73 to 3.77 GB (issue 11); now it is a 400.
+- No result holding more than MAX_RESULT_BYTES of text and blobs (characters of text,
+  bytes of blobs): a thousand rows (max_returned_rows) each under the length limit could
+  still add up to gigabytes. Counted row by row as SQLite hands them over, so a query
+  stops at the limit.
 - pragma_database_list, which shows the database file's absolute path, cannot be read by a
   query. Datasette's own `PRAGMA database_list` statement (the database page lists attached
   databases with it) is still allowed: a user's SQL cannot be a PRAGMA statement, only a
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import weakref
+from collections.abc import Callable
 
 from datasette import hookimpl
 
@@ -34,14 +36,14 @@ class ResultTooLarge(sqlite3.OperationalError):
     the query's error, status 400)."""
 
 
-def authorizer(action: int, arg1, arg2, database, trigger) -> int:
+def authorizer(action: int, arg1: str | None, arg2: str | None, database: str | None, trigger: str | None) -> int:
     if action == sqlite3.SQLITE_READ and isinstance(arg1, str) and arg1.lower() in HIDDEN_TABLES:
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK
 
 
-def budgeted_rows(limit: int, row_factory=sqlite3.Row):
-    """A row factory that counts the bytes of text and blobs of each query's rows and
+def budgeted_rows(limit: int, row_factory: Callable = sqlite3.Row) -> Callable:
+    """A row factory that counts the text and blobs of each query's rows and
     raises ResultTooLarge past `limit`. A connection serves one query at a time (one per
     thread in Datasette), so a new cursor starts a new count."""
     current: list = [None, 0]  # weak reference to the cursor being counted, bytes so far
