@@ -55,18 +55,50 @@ def datasette_kwargs(db_path: str) -> dict:
     }
 
 
+def scratch_directory() -> str:
+    """$TMPDIR/quotedb-<uid>, made by us with mode 0700; refused when it is not ours.
+
+    Another local user could pre-create that name as a symlink, or as a directory of theirs,
+    to make `quotedb serve` write where they choose: such a path is left alone and a fresh
+    private directory (tempfile.mkdtemp) is used for this run instead.
+    """
+    import atexit
+    import shutil
+    import stat
+    import sys
+    import tempfile
+
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    directory = os.path.join(tempfile.gettempdir(), f"quotedb-{uid if uid is not None else 'user'}")
+    try:
+        os.mkdir(directory, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        directory = ""
+    if directory:
+        st = os.lstat(directory)
+        trusted = stat.S_ISDIR(st.st_mode) and (uid is None or st.st_uid == uid)
+        if trusted and stat.S_IMODE(st.st_mode) & 0o077:
+            os.chmod(directory, 0o700)  # ours, but readable by others: ours alone from now on
+        if trusted:
+            return directory
+        print(f"quotedb: not using {directory}: it is a symlink or not owned by this user", file=sys.stderr)
+    private = tempfile.mkdtemp(prefix="quotedb-")
+    atexit.register(shutil.rmtree, private, True)
+    return private
+
+
 def _scratch_file(prefix: str, suffix: str, db_path: str) -> tuple[int, str]:
     """A file Datasette reads at start-up: one per served database, overwritten on the next
     start (a server stopped by a signal may skip exit handlers), removed at a clean exit."""
     import atexit
     import hashlib
-    import tempfile
 
-    directory = os.path.join(tempfile.gettempdir(), f"quotedb-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
-    os.makedirs(directory, mode=0o700, exist_ok=True)
     digest = hashlib.sha256(os.path.abspath(db_path).encode()).hexdigest()[:16]
-    path = os.path.join(directory, f"{prefix}{digest}{suffix}")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    path = os.path.join(scratch_directory(), f"{prefix}{digest}{suffix}")
+    # O_NOFOLLOW: a symlink left at the file's name is an error, never written through
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     atexit.register(lambda: os.path.exists(path) and os.unlink(path))
     return fd, path
 

@@ -16,6 +16,7 @@ markupsafe.escape; nothing from the data is marked safe unescaped.
 from __future__ import annotations
 
 import contextvars
+import functools
 import json
 import re
 import urllib.parse
@@ -41,15 +42,26 @@ _WORD = re.compile(r"\w+")
 # --- search -------------------------------------------------------------------------------
 
 
+# words a search is read as, at most: a pasted article of 2,500 words took the server ~1.7 s
+# to mark, blocking every other request; a real search, even a long phrase, is far shorter
+MAX_SEARCH_WORDS = 64
+
+
 def parse_search(text: str | None) -> list[tuple[list[str], bool]]:
-    """A user's search as (words of a phrase, last word is a prefix) items, all required."""
-    items = []
+    """A user's search as (words of a phrase, last word is a prefix) items, all required;
+    its first MAX_SEARCH_WORDS words only."""
+    items: list[tuple[list[str], bool]] = []
+    room = MAX_SEARCH_WORDS
     for match in _TERM.finditer(text or ""):
         quoted, bare = match.group(1), match.group(2)
         chunk = quoted if quoted is not None else bare
         words = [w for w in _WORD.findall(chunk) if w.strip("_")]
         if words:
-            items.append((words, quoted is None and bare.endswith("*")))
+            kept = words[:room]
+            items.append((kept, quoted is None and bare.endswith("*") and len(kept) == len(words)))
+            room -= len(kept)
+            if room == 0:
+                break
     return items
 
 
@@ -87,29 +99,52 @@ def stem(word: str) -> str:
     return w
 
 
+Item = tuple[tuple[str, ...], tuple[str, ...], bool]  # words lowered, their stems, last is a prefix
+
+
+@functools.lru_cache(maxsize=64)
+def _search_index(search: str) -> tuple[dict[str, set[Item]], dict[str, set[Item]], tuple[int, ...]]:
+    """The items of a search by what their first word must be: a stem, or (a one-word
+    prefix search) the token's first letters; and the lengths of those prefixes.
+    Cached: render_cell asks for it once per cell of the same search."""
+    by_stem: dict[str, set[Item]] = {}
+    by_prefix: dict[str, set[Item]] = {}
+    for words, prefix in parse_search(search):
+        item = (tuple(w.lower() for w in words), tuple(stem(w) for w in words), prefix)
+        if prefix and len(words) == 1:
+            by_prefix.setdefault(item[0][0], set()).add(item)
+        else:
+            by_stem.setdefault(item[1][0], set()).add(item)
+    return by_stem, by_prefix, tuple(sorted({len(p) for p in by_prefix}))
+
+
 def marked(text: str, search: str | None) -> Markup | None:
-    """text escaped, with the words of `search` in <mark>; None if nothing matches."""
-    items = parse_search(search)
-    if not items or not text:
+    """text escaped, with the words of `search` in <mark>; None if nothing matches.
+
+    One pass over the text's words: each is looked up among the search's items by its stem
+    (or first letters), so the cost grows with the text, not with text x search words.
+    """
+    if not search or not text:
+        return None
+    by_stem, by_prefix, prefix_lengths = _search_index(search)
+    if not by_stem and not by_prefix:
         return None
     tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     stems = [stem(t[2]) for t in tokens]
     spans = []
-    for words, prefix in items:
-        wanted = [stem(w) for w in words]
-        n = len(words)
-        for i in range(len(tokens) - n + 1):
-            ok = True
-            for j in range(n):
-                last = j == n - 1
-                if prefix and last:
-                    ok = tokens[i + j][2].startswith(words[j].lower())
-                else:
-                    ok = stems[i + j] == wanted[j]
-                if not ok:
-                    break
-            if ok:
-                spans.append((tokens[i][0], tokens[i + n - 1][1]))
+    for i, (start, _, token) in enumerate(tokens):
+        candidates = list(by_stem.get(stems[i], ()))
+        for length in prefix_lengths:
+            candidates.extend(by_prefix.get(token[:length], ()))
+        for lowered, wanted, prefix in candidates:
+            n = len(wanted)
+            if i + n > len(tokens):
+                continue
+            if all(
+                tokens[i + j][2].startswith(lowered[j]) if prefix and j == n - 1 else stems[i + j] == wanted[j]
+                for j in range(1, n)
+            ):
+                spans.append((start, tokens[i + n - 1][1]))
     if not spans:
         return None
     spans.sort()
