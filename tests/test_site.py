@@ -888,6 +888,22 @@ def test_facet_headings_are_words(plain):
         assert f'id="facet-{facet}"' in body  # the facets keep their column for links and scripts
 
 
+def test_filter_form_offers_columns_in_words(plain):
+    ferris = plain.speaker["Calla Ferris"]
+    body = content(page(plain.site, f"/harbour/quotes?speaker_id={ferris}"))
+    form = re.search(r'<form class="filters".*?</form>', body, re.S).group(0)
+    # the choices read as words and still send the column
+    assert '<option value="speaker_id">Speaker</option>' in form
+    assert '<option value="published_month">Month</option>' in form
+    assert '<option value="speaker_id" selected>Speaker</option>' in form  # the applied filter
+    assert not re.search(r"<option( selected)?>(speaker_id|outlet_id|published_month)</option>", form)
+    # the form still filters: Datasette reads the value, not the label
+    sent = plain.site.get(f"/harbour/quotes.json?_filter_column=speaker_id&_filter_op=exact&_filter_value={ferris}")
+    assert sent.status_code == 302 and sent.headers["location"] == f"/harbour/quotes.json?speaker_id__exact={ferris}"
+    title = html.unescape(re.search(r"<title>(.*?)</title>", page(plain.site, f"/harbour/quotes?speaker_id__exact={ferris}")).group(1))
+    assert title == "Quotations: 2 said by Calla Ferris, newest first"
+
+
 def test_unknown_speaker_facet_value(plain):
     data = plain.site.get("/harbour/quotes.json").json()
     speakers = {f["label"]: f["count"] for f in data["facet_results"]["speaker_id"]["results"]}
