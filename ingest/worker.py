@@ -1,0 +1,113 @@
+"""What a Dask worker runs for `quotedb ... --dask`: the pipeline, loaded once, and the tasks.
+
+The client registers `PipelinePlugin` (Client.register_plugin): every worker, including one
+that joins or restarts mid-run, loads the spaCy pipeline once in its setup. A task reads
+one partition itself (ingest.partitions), extracts the articles the database does not
+already hold as they are, and sends back only records: articles with their quotes, and a
+bare skip for unchanged ones. Nothing here knows the database or the client.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from distributed.diagnostics.plugin import WorkerPlugin
+from spacy.language import Language
+from threadpoolctl import threadpool_limits
+
+from .network import Policy
+from .partitions import Partition, read_partition
+from .pipeline import extract_many
+from .records import Item, Quote
+
+_nlp: Language | None = None  # the pipeline of this worker process, set by the plugin
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Loads the pipeline into the worker process once, before its first task."""
+
+    name = "quotedb-pipeline"
+    idempotent = True  # registered again by the next run on the same cluster: nothing to redo
+
+    def __init__(self, model: str | None = None):
+        self.model = model
+
+    def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
+        global _nlp
+        from .nlp import load
+
+        # one BLAS thread per worker process, as ingest.parallel does for --jobs: N workers
+        # on N cores, each with N BLAS threads, ran at half the speed
+        threadpool_limits(1)
+        _nlp = load(self.model)
+
+
+def pipeline() -> Language:
+    if _nlp is None:
+        raise RuntimeError("the quotedb pipeline is not loaded on this worker (PipelinePlugin not registered)")
+    return _nlp
+
+
+@dataclass
+class Outcome:
+    """One item of a partition as the client needs it to write.
+
+    An unchanged article comes back without its text (`unchanged` holds its key and hash);
+    an extracted one with its quotes, or the one-line reason its extraction failed."""
+
+    item: Item
+    quotes: list[Quote] | None = None
+    failure: str | None = None
+    unchanged: tuple[str, str] | None = None
+
+
+def extract_partition(partition: Partition, known: dict[str, str], defaults: dict, trusted: Policy) -> list[Outcome]:
+    """The partition's items, extracted unless `known` (key -> text hash of the articles the
+    database holds at this extractor version) says the database has them as they are."""
+    outcomes: list[Outcome] = []
+    todo: list[tuple[str, Outcome]] = []
+    for item in read_partition(partition, defaults, trusted):
+        outcome = Outcome(item)
+        outcomes.append(outcome)
+        article = item.article
+        if article is None:
+            continue
+        if known.get(article.key) == article.content_hash:
+            outcome.unchanged = (article.key, article.content_hash)
+            item.article = None  # its text need not travel back
+            continue
+        todo.append((article.text, outcome))
+    for quotes, outcome in extract_many(todo, pipeline()):
+        if isinstance(quotes, Exception):
+            outcome.failure = str(quotes)
+        else:
+            outcome.quotes = quotes
+    return outcomes
+
+
+@dataclass
+class PartWritten:
+    """What a partition written as Parquet held: counts, and the lines the client prints."""
+
+    articles: int
+    quotes: int
+    failures: list[tuple[str, str]]  # (name, reason)
+    skipped: list[tuple[str, str]]  # files of a format quotedb does not read
+
+
+def extract_to_parquet(partition: Partition, defaults: dict, trusted: Policy, output: str) -> PartWritten:
+    """Extract every article of the partition and write them, with their quotes, to the
+    partition's own Parquet file under `output` (a rerun overwrites it whole)."""
+    from .parquet import write_part
+
+    outcomes = extract_partition(partition, {}, defaults, trusted)
+    written = [(o.item.article, o.quotes) for o in outcomes if o.item.article is not None and o.quotes is not None]
+    write_part(output, partition.index, written)
+    failures, skipped = [], []
+    for o in outcomes:
+        if o.item.skipped:
+            skipped.append((o.item.name, o.item.error or ""))
+        elif o.item.article is None:
+            failures.append((o.item.name, o.item.error or ""))
+        elif o.failure is not None:
+            failures.append((o.item.name, f"extraction failed: {o.failure}"))
+    return PartWritten(len(written), sum(len(q) for _, q in written), failures, skipped)
