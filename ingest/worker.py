@@ -8,6 +8,8 @@ bare skip for unchanged ones. Nothing here knows the database or the client.
 """
 from __future__ import annotations
 
+import ctypes
+import os
 from dataclasses import dataclass
 
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -38,7 +40,28 @@ class PipelinePlugin(WorkerPlugin):
         # one BLAS thread per worker process, as ingest.parallel does for --jobs: N workers
         # on N cores, each with N BLAS threads, ran at half the speed
         threadpool_limits(1)
+        _undo_malloc_trim()
         _nlp = load(self.model)
+
+
+def _undo_malloc_trim() -> None:
+    """Give glibc's malloc back its dynamic thresholds in a worker that a Dask nanny started.
+
+    The nanny sets MALLOC_TRIM_THRESHOLD_=65536 (distributed.nanny.pre-spawn-environ) so that
+    workers hand freed memory back to the system. Setting it also freezes the mmap threshold
+    at 128 kB, so each of the parse's larger arrays is an mmap and a munmap, and memory goes
+    back and forth to the system: extraction ran 20-30% slower than in a --jobs worker on the
+    same machine (dev, 100 articles, local:2: 12.3-12.9 s against 8.9-10.9 s without it).
+    Large thresholds, set here, serve the parse's allocations from the heap again."""
+    if "MALLOC_TRIM_THRESHOLD_" not in os.environ:
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: the variable means nothing there
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3  # malloc.h
+    libc.mallopt(m_mmap_threshold, 32 << 20)  # glibc's own ceiling for the dynamic threshold
+    libc.mallopt(m_trim_threshold, 64 << 20)
 
 
 def pipeline() -> Language:

@@ -24,15 +24,17 @@ from db import rebuild as files
 # Waiting for a scheduler that does not answer: long enough for one across a network,
 # short enough that a wrong address is told at once.
 CONNECT_TIMEOUT = 10
-# Partition size: about four partitions per worker, so the last ones finish together, within
-# bounds: small ones cost a task each (~1 ms of scheduler time), big ones memory on the
-# client (a result holds the articles' texts and quotes).
-MIN_PARTITION_BYTES = 32 * 1024
+# Partition size: about sixteen partitions per worker, so the last ones finish together (with
+# four, a worker idled for up to an eighth of the run at its end), within bounds: small ones
+# cost a task each (~1 ms of scheduler time), big ones memory on the client (a result holds
+# the articles' texts and quotes).
+MIN_PARTITION_BYTES = 16 * 1024
 MAX_PARTITION_BYTES = 8 * 1024 * 1024
-PARTITIONS_PER_WORKER = 4
-# Partitions in flight per worker: one running, one queued, so no worker waits for the client,
-# and the client holds at most this many results (its memory stays flat).
-IN_FLIGHT_PER_WORKER = 2
+PARTITIONS_PER_WORKER = 16
+# Partitions in flight per worker. Results are written in source order, so a slow partition
+# at the head holds back new submissions: with two per worker the others ran dry behind it.
+# The client holds at most this many results (its memory stays flat).
+IN_FLIGHT_PER_WORKER = 4
 
 
 class Counts(Protocol):
