@@ -67,16 +67,32 @@ def _cli(args: list[str]) -> None:
             raise RuntimeError(f"quotedb {args[0]} exited {e.code}") from None
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its children that ended (the --jobs workers)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _own_cpu() -> float:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime
+
+
 def child_jobs(corpus: str, db_path: str, n: int) -> dict:
     from ingest.nlp import load
 
     load()
     load_before = _load()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     _cli(["ingest", db_path, corpus, "--jobs", str(n)])
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _cpu() - c0
     articles, quotes = _counts(db_path)
-    return {"seconds": seconds, "articles": articles, "quotes": quotes, "load": [load_before, _load()]}
+    return {"seconds": seconds, "cpu": cpu, "articles": articles, "quotes": quotes, "load": [load_before, _load()]}
 
 
 def child_dask(corpus: str, db_path: str, n: int) -> dict:
@@ -92,11 +108,15 @@ def child_dask(corpus: str, db_path: str, n: int) -> dict:
             client.register_plugin(PipelinePlugin(None))
             startup = time.perf_counter() - t0
             load_before = _load()
-            t1 = time.perf_counter()
+
+            def cluster_cpu() -> float:  # workers and their nannies, and this process (the scheduler's thread too)
+                return sum(client.run(_own_cpu).values()) + sum(client.run(_own_cpu, nanny=True).values()) + _own_cpu()
+
+            t1, c1 = time.perf_counter(), cluster_cpu()
             _cli(["ingest", db_path, corpus, "--dask", cluster.scheduler_address])
-            seconds = time.perf_counter() - t1
+            seconds, cpu = time.perf_counter() - t1, cluster_cpu() - c1
     articles, quotes = _counts(db_path)
-    return {"seconds": seconds, "startup": startup, "articles": articles, "quotes": quotes, "load": [load_before, _load()]}
+    return {"seconds": seconds, "cpu": cpu, "startup": startup, "articles": articles, "quotes": quotes, "load": [load_before, _load()]}
 
 
 def child_writer(corpus: str, work: str, copies: int) -> dict:
@@ -162,7 +182,7 @@ def main() -> None:
                     extra = f", startup {out['startup']:.1f} s" if "startup" in out else ""
                     print(
                         f"round {r + 1}  {'--jobs' if mode == 'jobs' else '--dask local:'}{n}: {out['seconds']:.1f} s, "
-                        f"{words / out['seconds']:,.0f} words/s, {out['articles']} articles, {out['quotes']} quotes{extra}; "
+                        f"{words / out['seconds']:,.0f} words/s, CPU {out['cpu']:.1f} s, {out['articles']} articles, {out['quotes']} quotes{extra}; "
                         f"load {out['load'][0]:.1f} -> {out['load'][1]:.1f}",
                         flush=True,
                     )
@@ -172,15 +192,19 @@ def main() -> None:
             jobs = statistics.median(o["seconds"] for o in results[f"jobs {n}"])
             dask = statistics.median(o["seconds"] for o in results[f"dask {n}"])
             startup = statistics.median(o["startup"] for o in results[f"dask {n}"])
+            jobs_cpu = statistics.median(o["cpu"] for o in results[f"jobs {n}"])
+            dask_cpu = statistics.median(o["cpu"] for o in results[f"dask {n}"])
             overhead = dask / jobs - 1
             verdict = "met" if overhead <= TARGET_OVERHEAD else "MISSED"
             per_worker = words / dask / n
             summary[n] = {"jobs_s": jobs, "dask_s": dask, "startup_s": startup, "overhead": overhead, "words_per_s_per_worker": per_worker,
-                          "articles_per_s": results[f"dask {n}"][0]["articles"] / dask}
+                          "articles_per_s": results[f"dask {n}"][0]["articles"] / dask,
+                          "jobs_cpu_s": jobs_cpu, "dask_cpu_s": dask_cpu}
             print(
                 f"  {n} worker(s): --jobs {jobs:.1f} s ({words / jobs:,.0f} words/s), --dask {dask:.1f} s "
                 f"({words / dask:,.0f} words/s, startup {startup:.1f} s): Dask {overhead:+.1%} "
-                f"(target <= +{TARGET_OVERHEAD:.0%}: {verdict}); {summary[n]['articles_per_s']:.1f} articles/s"
+                f"(target <= +{TARGET_OVERHEAD:.0%}: {verdict}); {summary[n]['articles_per_s']:.1f} articles/s; "
+                f"CPU --jobs {jobs_cpu:.1f} s, --dask {dask_cpu:.1f} s ({dask_cpu / jobs_cpu - 1:+.1%})"
             )
         if not args.no_writer:
             w = run_child("writer", args.corpus, tmp, str(args.copies))

@@ -74,6 +74,9 @@ def connect(address: str, model: str | None) -> Iterator[Any]:
     from ingest.worker import PipelinePlugin
 
     with contextlib.ExitStack() as stack:
+        # the client's own log lines (a traceback when the scheduler goes) would bury the one
+        # error line this module prints; warnings of the cluster's machinery stay out of stderr
+        stack.enter_context(_quiet(logging.getLogger("distributed")))
         if address.startswith("local:"):
             try:
                 n = int(address.removeprefix("local:"))
@@ -102,6 +105,22 @@ def connect(address: str, model: str | None) -> Iterator[Any]:
         except Exception as e:  # noqa: BLE001 -- a worker that cannot load the pipeline, a lost scheduler
             raise ClusterError(f"{address}: the cluster's workers cannot start: {_reason(e)}") from None
         yield client
+
+
+@contextlib.contextmanager
+def _quiet(logger: logging.Logger) -> Iterator[None]:
+    """The logger and its children that have levels of their own at CRITICAL for the block."""
+    names = [logger.name] + [n for n in logging.root.manager.loggerDict if n.startswith(logger.name + ".")]
+    loggers = [logging.getLogger(n) for n in names]
+    levels = [each.level for each in loggers]
+    for each in loggers:
+        if each is logger or each.level:
+            each.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for each, level in zip(loggers, levels):
+            each.setLevel(level)
 
 
 def plan(client: Any, sources: list[str], on_error: Callable[[str, str], None], on_skip: Callable[[str], None]) -> Plan:
@@ -146,22 +165,25 @@ def in_order(client: Any, fn: Callable, partitions: list, window: int, *args: An
 
 
 def _result(future: Any) -> Any:
+    import asyncio
+
     from distributed import KilledWorker
 
     try:
         return future.result()
-    except KilledWorker as e:
-        raise ClusterError(f"a partition killed {e.last_worker and 'its workers' or 'workers'} repeatedly (out of memory?): stopped") from None
-    except (OSError, TimeoutError, RuntimeError) as e:
+    except KilledWorker:
+        raise ClusterError("a partition's task killed the workers it ran on, time after time (out of memory?): stopped") from None
+    except asyncio.CancelledError as e:  # what the client's futures end with when it lost the scheduler
         raise _gone(e) from None
-    except Exception as e:  # noqa: BLE001 -- CancelledError (client closed by the lost scheduler) and the like
-        if future.status == "error":
+    except Exception as e:
+        if future.status == "error":  # the task itself raised: a bug, shown whole
             raise
         raise _gone(e) from None
 
 
 def _gone(e: BaseException) -> ClusterError:
-    return ClusterError(f"the Dask scheduler went away ({_reason(e)}): stopped")
+    # a cancelled future says why in a paragraph; its reason is the one word needed
+    return ClusterError(f"the Dask scheduler went away ({getattr(e, 'reason', None) or _reason(e)}): stopped")
 
 
 def _reason(e: BaseException) -> str:
@@ -218,7 +240,9 @@ def ingest(
                         if held is not None:
                             held.check()
             except ClusterError as e:
-                raise ClusterError(f"{e.message}; the {stored()} articles stored before it are kept, run the same command to go on") from None
+                raise ClusterError(
+                    f"{address}: {e.message}; the {stored()} articles stored before it are kept, run the same command to go on"
+                ) from None
     finally:
         try:
             store.finish()

@@ -171,3 +171,46 @@ def test_extract_to_parquet_then_load_stores_the_same_rows(tmp_path, cluster, co
     assert rows(db) == reference
     again = run(["load", str(db), str(out)])
     assert "unchanged: 17" in again.stderr
+
+
+def test_a_scheduler_gone_mid_run_is_one_error_line_and_the_same_command_resumes(
+    tmp_path, cluster, corpus, reference, monkeypatch
+):
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--port", str(port), "--no-dashboard"], **quiet)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard", "--no-nanny"], **quiet
+    )
+    write = dask_ingest._write
+    written = 0
+
+    def write_then_kill_the_scheduler(*args, **kwargs):
+        nonlocal written
+        write(*args, **kwargs)
+        written += 1
+        if written == 1:
+            scheduler.kill()
+            scheduler.wait()
+
+    monkeypatch.setattr(dask_ingest, "_write", write_then_kill_the_scheduler)
+    db = tmp_path / "q.db"
+    try:
+        result = run(["ingest", str(db), *corpus, "--dask", address])
+    finally:
+        for process in (scheduler, worker):
+            process.kill()
+            process.wait()
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith(f"Error: {address}: the Dask scheduler went away"), lines
+    assert "articles stored before it are kept, run the same command to go on" in lines[-1]
+    assert not any("Traceback" in line for line in lines)
+    assert 1 <= _stored(db) < 17
+
+    monkeypatch.setattr(dask_ingest, "_write", write)
+    resumed = run(["ingest", str(db), *corpus, "--dask", cluster.scheduler_address])
+    assert resumed.exit_code == 0, resumed.stderr
+    assert "failed: 0" in resumed.stderr
+    assert rows(db) == reference
