@@ -427,7 +427,10 @@ def load(db_path: str, directory: str) -> None:
 
     One transaction per article, as ingest writes; articles the database holds unchanged are skipped.
     """
-    from .load import load as load_parts
+    try:
+        from .load import load as load_parts
+    except ImportError as e:
+        raise click.ClickException(f"load needs the dask extra (pip install 'quotedb[dask]'): {e}") from None
 
     sys.exit(1 if load_parts(db_path, directory).failed else 0)
 

@@ -69,9 +69,12 @@ def _echo_error(name: str, reason: str) -> None:
 def connect(address: str, model: str | None) -> Iterator[Any]:
     """A client of the cluster at `address` (tcp://host:8786, or local:N), with the pipeline
     plugin registered on every worker."""
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
 
-    from ingest.worker import PipelinePlugin
+        from ingest.worker import PipelinePlugin
+    except ImportError as e:
+        raise click.ClickException(f"--dask needs the dask extra (pip install 'quotedb[dask]'): {e}") from None
 
     with contextlib.ExitStack() as stack:
         # the client's own log lines (a traceback when the scheduler goes) would bury the one
