@@ -230,7 +230,7 @@ def extract_many(
             yield [text for text, _ in batch]
 
     if n_process > 1 and not can_fork():
-        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process")
+        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process", stacklevel=2)
         n_process = 1
     if n_process == 1:
         results: Iterable[list[list[Quote] | Exception]] = (extract_batch(nlp, batch) for batch in texts())

@@ -239,9 +239,9 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
 
 
 def _serve(db_path: str, host: str, port: int, immutable: bool, prog_name: str) -> None:
-    from .serving import serve_args
-
     from datasette.cli import cli as datasette_cli
+
+    from .serving import serve_args
 
     # Served by its bare name from its own directory: Datasette shows the path it was
     # given (/-/databases.json), and a published site must not tell where the file

@@ -279,7 +279,7 @@ def test_quotes_table_page_marks_the_search_and_links_to_ranking(site):
     assert f'href="/{DB}/search?q=wages"' in body
     # readable columns: quotation, speaker, outlet, date, article
     assert 'class="rows-and-columns quotedb-results"' in body
-    assert '<a href="/{}/speakers/'.format(DB) in body
+    assert f'<a href="/{DB}/speakers/' in body
 
 
 def test_quotes_table_all_columns_on_request(site):
@@ -421,7 +421,7 @@ def test_quote_page_shows_the_quotation_in_its_context(site, site_db, ids):
 def test_quote_page_gives_speaker_cue_confidence_and_article(site, ids):
     qid = ids["quote"]["The old wall is failing faster than anyone admits"]
     text = page(site, f"/{DB}/quotes/{qid}")
-    assert "<title>Quote #{} by Osei Brannigan</title>".format(qid) in text
+    assert f"<title>Quote #{qid} by Osei Brannigan</title>" in text
     body = content(text)
 
     def fact(name):
