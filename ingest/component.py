@@ -17,7 +17,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import tagging  # noqa: F401 -- registers token._.lemma, which attribution reads
 from .marks import find_quoted_spans
 from .pipeline import analyse
 from .records import Quote

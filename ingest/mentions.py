@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
 from .cues import PRONOUNS, SPEAKER_NOUNS, TITLES
 
 
