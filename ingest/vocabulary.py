@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 from types import MappingProxyType
+from typing import Literal
+
+# What a speaker mention is (ingest/mentions.py); each resolves its own way (pipeline.resolve).
+MentionKind = Literal["name", "pronoun", "description"]
 
 
 class Where(StrEnum):

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
 
 import yaml
 
-from ingest.vocabulary import CONFIDENCE, Method, Rule, Where
+from ingest.vocabulary import CONFIDENCE, MentionKind, Method, Rule, Where
 
 REPO = Path(__file__).resolve().parent.parent
 INGEST = {path.name: path.read_text(encoding="utf-8") for path in (REPO / "ingest").glob("*.py")}
@@ -33,6 +34,11 @@ def test_every_value_and_rule_is_produced() -> None:
         assert f"{type(member).__name__}.{member.name}" in code, member
     for rule in Rule:
         assert f"CONFIDENCE[Rule.{rule.name}]" in INGEST["attribution.py"], rule
+
+
+def test_mentions_are_made_of_their_kinds_only() -> None:
+    made = {kind for text in INGEST.values() for kind in re.findall(r"Mention\([^\n]*, \"(\w+)\", [^\n]*\)", text)}
+    assert made == set(get_args(MentionKind))
 
 
 def test_one_confidence_a_rule() -> None:
