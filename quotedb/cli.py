@@ -1,4 +1,4 @@
-"""The `quotedb` command: a thin click group over ingest/ and db/."""
+"""The `quotedb` command: a thin click group over quotedb.library (options in, lines out)."""
 from __future__ import annotations
 
 import json
