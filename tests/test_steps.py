@@ -127,6 +127,39 @@ SUBJECT = (
     """,
 )
 
+LABEL = (
+    'Varga: "We hold the line."',
+    """
+    Varga 0 ROOT PROPN - PERSON
+    :     0 punct PUNCT
+    "     4 punct PUNCT
+    We    4 nsubj PRON
+    hold  4 ROOT VERB
+    the   6 det DET
+    line  4 dobj NOUN
+    .     4 punct PUNCT
+    "     4 punct PUNCT
+    """,
+)
+
+DESCRIPTION = (
+    'The harbour master said: "We hold the line."',
+    """
+    The     2 det DET
+    harbour 2 compound NOUN
+    master  3 nsubj NOUN
+    said    3 ROOT VERB say
+    :       3 punct PUNCT
+    "       3 punct PUNCT
+    We      7 nsubj PRON
+    hold    3 ccomp VERB
+    the     9 det DET
+    line    7 dobj NOUN
+    .       3 punct PUNCT
+    "       3 punct PUNCT
+    """,
+)
+
 CONTINUED = (
     '"We will build the quay," Varga said.\n"It takes a year."',
     AFTER[1]
@@ -152,9 +185,11 @@ CONTINUED = (
         (PRONOUN, [("before", "said", "She", 0.9)]),
         (DASH, [("dash", None, "Edda Varga", 0.85)]),
         (SUBJECT, [("subject", None, "Varga", 0.5)]),
+        (LABEL, [("colon", None, "Varga", 0.8)]),
+        (DESCRIPTION, [("before", "said", "The harbour master", 0.9)]),
         (CONTINUED, [("after", "said", "Varga", 0.9), ("continuation", None, None, 0.7)]),
     ],
-    ids=["after-clause", "after", "before", "dash", "subject", "continued"],
+    ids=["after-clause", "after", "before", "dash", "subject", "label", "description", "continued"],
 )
 def test_attribution_where_and_confidence(example, expected) -> None:
     text, table = example
@@ -176,12 +211,14 @@ def test_attribution_where_and_confidence(example, expected) -> None:
         (PRONOUN, [("The quay comes first.", "Edda Varga", "pronoun", 0.9)]),
         (DASH, [("Every vote counts.", "Edda Varga", "name", 0.85)]),
         (SUBJECT, [("waste of good money", "Varga", "name", 0.5)]),
+        (LABEL, [("We hold the line.", "Varga", "name", 0.8)]),
+        (DESCRIPTION, [("We hold the line.", None, "description", 0.9)]),  # no one was given that role
         (
             CONTINUED,
             [("We will build the quay,", "Varga", "name", 0.9), ("It takes a year.", "Varga", "continuation", 0.77)],
         ),
     ],
-    ids=["name", "pronoun", "dash", "scare-quote", "continuation"],
+    ids=["name", "pronoun", "dash", "subject", "label", "description", "continuation"],
 )
 def test_pipeline_method_and_confidence(example, expected) -> None:
     text, table = example
