@@ -20,7 +20,7 @@ from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
 from .parallel import can_fork, ordered_map
 from .records import Quote
-from .selection import is_quotation, quote_kind
+from .selection import evidence_for, is_quotation, quote_kind
 
 C = TypeVar("C")
 
@@ -289,8 +289,10 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         items.append(found)
     carry_over(items, text, cast)
     quotes = []
+    titles: set[str] = set()  # works the article has named, so a later mention of one is not a quotation
     for f in items:
-        if not is_quotation(text, f.span):
+        cued = f.attribution.cue is not None or f.attribution.where in ("dash", "colon")
+        if not is_quotation(text, f.span, evidence_for(doc, f.span, attributor.outside, cued), titles):
             continue
         s = f.span
         a = f.attribution
