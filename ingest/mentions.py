@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import PRONOUNS, SPEAKER_NOUNS, TITLES
+from .cues import PRONOUNS, SPEAKER_NOUNS
+from .names import is_title as is_title_word
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Mention:
 
 
 def is_title(tok: Token) -> bool:
-    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
+    return is_title_word(tok.text)
 
 
 def _namey(tok: Token) -> bool:

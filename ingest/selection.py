@@ -80,8 +80,8 @@ def _title_case(words: list[str]) -> bool:
 
 def is_markup(quoted: str) -> bool:
     """Markup, a handle or a hashtag alone (`<tweet/>`, `@someone:`): no words of anyone's."""
-    bare = re.sub(r"<[^>]*>|[@#]\w+", " ", quoted)
-    return not re.search(r"[^\W\d_]{2,}", bare)
+    bare, found = re.subn(r"<[^>]*>|[@#]\w+", " ", quoted)
+    return found > 0 and not re.search(r"[^\W\d_]{2,}", bare)
 
 
 def in_capitals_heading(text: str, span: QuotedSpan) -> bool:
