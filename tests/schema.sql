@@ -70,6 +70,10 @@ CREATE INDEX "idx_quotes_speaker_id_published_outlet_id_article_id_published_mon
 CREATE UNIQUE INDEX "idx_speakers_key"
     ON "speakers" ("key");
 
+-- index idx_speakers_kind
+CREATE INDEX "idx_speakers_kind"
+    ON "speakers" ("kind");
+
 -- index idx_speakers_surname
 CREATE INDEX "idx_speakers_surname"
     ON "speakers" ("surname");
@@ -149,7 +153,8 @@ CREATE TABLE "speakers" (
    "name" TEXT NOT NULL,
    "surname" TEXT,
    "aliases" TEXT,
-   "role" TEXT
+   "role" TEXT,
+   "kind" TEXT
 );
 
 -- table sqlite_stat1
@@ -189,7 +194,7 @@ CREATE VIEW "quotes_export" AS select quotes.id, quotes.quote, quotes.speaker_id
         left join articles on articles.id = quotes.article_id;
 
 -- view speaker_summary
-CREATE VIEW "speaker_summary" AS select speakers.id as speaker_id, speakers.name as speaker, speakers.role as role,
+CREATE VIEW "speaker_summary" AS select speakers.id as speaker_id, speakers.name as speaker, speakers.kind as kind, speakers.role as role,
                count(quotes.id) as quotes, count(distinct quotes.outlet_id) as outlets,
                min(quotes.published) as first_quoted, max(quotes.published) as last_quoted
         from speakers join quotes on quotes.speaker_id = speakers.id
