@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .cues import HONORIFIC_GENDER, PRONOUNS
+from .cues import HONORIFIC_GENDER, PRONOUNS, SPEECH_VERBS
 from .cues import TITLES
 from .mentions import Mention, is_title, split_name
 
@@ -29,9 +29,51 @@ def name_key(name: str) -> str:
     return words[-1] if words else ""
 
 
+# The last word of a name that makes it an organisation's (`BC Hydro` is not; `Dixon Hall` is).
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry department agency office commission committee council board authority service services
+    company corporation corp inc ltd llc co group association federation union institute foundation
+    university college school hospital clinic centre center hall court tribunal police rcmp government
+    administration party campaign bank fund trust network news press times post herald journal
+    channel radio tv television league club team society coalition alliance organization organisation
+    hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
+    """.split()
+)
+
+# Head nouns of a description that make what it describes an organisation
+# (`Dixon Hall, a non-profit agency`; `the utility said`).
+ORGANISATION_NOUNS = frozenset(
+    """
+    agency company firm organization organisation group charity nonprofit non-profit utility ministry
+    department union association corporation business bank network newspaper paper outlet broadcaster
+    retailer chain manufacturer maker operator provider team club party government authority board
+    council commission office institute foundation university college school hospital court tribunal
+    service insurer lender carrier airline regulator watchdog coalition alliance federation league
+    administration embassy consulate police force army military secretariat bureau unit division
+    """.split()
+)
+
+# Role nouns that tell a person's gender in the article's own words.
+GENDERED_NOUNS = {
+    "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "congresswoman": "f", "councilwoman": "f",
+    "actress": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f",
+    "woman": "f", "girl": "f", "widow": "f", "aunt": "f", "niece": "f", "queen": "f", "princess": "f",
+    "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m", "councilman": "m",
+    "actor": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
+    "man": "m", "boy": "m", "widower": "m", "uncle": "m", "nephew": "m", "king": "m", "prince": "m",
+}
+
+# Pronouns outside quotations that tell the gender of the person they point back to.
+_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
 @dataclass
 class Person:
+    """Someone or something the article names: a person, an organisation, or a place."""
+
     name: str
+    kind: str | None = None  # person | organisation | place; None: not told, read as a person
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     role_words: set[str] = field(default_factory=set)
@@ -59,7 +101,11 @@ class Cast:
             if ent.label_ == "PERSON":
                 self._add_entity(ent)
         self._add_name_runs()
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                self._add_organisation(ent)
         self._add_known_surnames()
+        self._vote_genders()
         self._pronouns: dict[int, Person | None] = {}
         self._follow_subjects()
 
@@ -96,7 +142,74 @@ class Cast:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
             gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
-            self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender)
+            kind = "person" if titled else _kind_of(name)
+            if kind == "place" and _looks_personal(name) and not self._after_locative(text):
+                kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
+            self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
+
+    def _after_locative(self, name: str) -> bool:
+        """The article puts the name where a place goes: `in Nova Scotia`, `from Glace Bay`."""
+        return re.search(r"\b(?:in|from|across|throughout|near|outside)\s+" + re.escape(name) + r"\b", self.source) is not None
+
+    def _add_organisation(self, ent: Span) -> None:
+        """An organisation the recogniser found (`BC Hydro`, `the Parole Board of Canada`), unless
+        it is a titled person the small model tagged ORG or a name already known as a person's."""
+        toks = [t for t in ent if t.text not in ("'s", "’s") and t.lower_ != "the"]
+        if not toks or self.inside_quote(toks[0].idx) or any(is_title(t) for t in toks[:1]):
+            return
+        if toks[0].i > 0 and is_title(self.doc[toks[0].i - 1]):
+            return
+        text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if "\n" in text or not text[:1].isupper():
+            return
+        known = self.people.get(name_key(text), [])
+        if any(p.kind != "organisation" for p in known) or _looks_personal(toks):
+            return
+        head = ent.root
+        self.add(text, toks[0].idx, head.dep_ in ("nsubj", "nsubjpass"), kind="organisation")
+
+    def _vote_genders(self) -> None:
+        """A person's gender as the article shows it: an honorific, a gendered role noun
+        (`spokeswoman`), and the pronouns that can only point back to them: a his/her/he/she
+        whose sentence, or the one before, names no other person before it."""
+        votes: dict[int, list[str]] = {}
+        mentions = sorted(
+            (offset, id(p), p)
+            for ps in self.people.values()
+            for p in ps
+            if p.kind not in ("organisation", "place")
+            for offset, _ in p.positions
+            if not self.inside_quote(offset)
+        )
+        offsets = [m[0] for m in mentions]
+        sentences = list(self.doc.sents)
+        for k, sentence in enumerate(sentences):
+            lo = sentences[k - 1].start_char if k > 0 else sentence.start_char
+            for tok in sentence:
+                gender = _GENDERED_PRONOUNS.get(tok.lower_)
+                if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
+                    continue
+                window = mentions[bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, tok.idx)]
+                if not window:
+                    continue
+                if k > 0 and any(o >= sentence.start_char for o, _, _ in window):
+                    window = [m for m in window if m[0] >= sentence.start_char]
+                people = {pid: p for _, pid, p in window}
+                if len(people) == 1:
+                    votes.setdefault(next(iter(people)), []).append(gender)
+        for ps in self.people.values():
+            for p in ps:
+                told = [GENDERED_NOUNS[w] for w in p.role_words if w in GENDERED_NOUNS]
+                if p.gender is None and told:
+                    p.gender = told[0]
+                cast = votes.get(id(p), [])
+                if p.gender is None and cast:
+                    m, f = cast.count("m"), cast.count("f")
+                    # two to one at least: a stray pronoun for someone quoted between is outvoted
+                    if m >= 2 * f and m:
+                        p.gender = "m"
+                    elif f >= 2 * m and f:
+                        p.gender = "f"
 
     def _add_known_surnames(self) -> None:
         """A lone surname the NER missed (`Trump insisted`) is still a mention of the person
@@ -111,6 +224,13 @@ class Cast:
             if people and len(people) == 1:
                 people[0].positions.append((tok.idx, True))
                 people[0].spans.append((tok.idx, tok.idx + len(tok.text)))
+            elif not people and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON", "ORG") and _speaks(tok):
+                # `Laurin said` where the full name was given in a paragraph the parser skipped
+                full = self._full_name_in_source(tok.text)
+                if full:
+                    self.add(full, tok.idx, True)
+                    person = self.people[name_key(full)][-1]
+                    person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.
@@ -160,9 +280,18 @@ class Cast:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
-        self.add(text, name[0].idx, subject, roles, gender)
+        # a PERSON tag alone is not enough (`Dixon Hall, a non-profit agency`): a title is
+        self.add(text, name[0].idx, subject, roles, gender, "person" if role else None)
 
-    def add(self, name: str, offset: int, subject: bool, roles: set[str] | None = None, gender: str | None = None) -> Person:
+    def add(
+        self,
+        name: str,
+        offset: int,
+        subject: bool,
+        roles: set[str] | None = None,
+        gender: str | None = None,
+        kind: str | None = None,
+    ) -> Person:
         """Record a mention of a name; returns the person it belongs to."""
         key = name_key(name)
         people = self.people.setdefault(key, [])
@@ -174,13 +303,17 @@ class Cast:
                 person = p
                 break
         if person is None:
-            person = Person(name)
+            person = Person(name, kind)
             people.append(person)
+        elif kind == "person" or person.kind is None:
+            person.kind = kind or person.kind
         if len(words) > len(person.name.split()):
             person.aliases.add(person.name)
             person.name = name
         elif name != person.name:
             person.aliases.add(name)
+        if kind is None and person.kind is None and any(_role_head(r) in ORGANISATION_NOUNS for r in roles or ()):
+            person.kind = "organisation"
         for r in roles or ():
             person.roles.add(r)
             person.role_words.update(_role_word(w) for w in r.split())
@@ -281,6 +414,8 @@ class Cast:
     def _nearest(self, mention: Mention, prefer: Person | None = None) -> Person | None:
         """The nearest person before the pronoun, outside quotations, of a fitting gender."""
         gender = PRONOUNS.get(mention.text.lower())
+        if gender == "n":
+            return self._nearest_organisation(mention)
         if gender not in ("m", "f"):
             return None
         best = None
@@ -289,7 +424,7 @@ class Cast:
         sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
         for people in self.people.values():
             for p in people:
-                if p.gender and p.gender != gender:
+                if (p.gender and p.gender != gender) or p.kind in ("organisation", "place"):
                     continue
                 for offset, subject in p.positions:
                     if offset >= mention.start or self.inside_quote(offset):
@@ -300,8 +435,22 @@ class Cast:
                         score += 400
                     if score > best_score:
                         best, best_score = p, score
-        if best is not None and best.gender is None:
-            best.gender = gender
+        return best
+
+    def _nearest_organisation(self, mention: Mention) -> Person | None:
+        """`it said`: the organisation last named before it, a subject first, within a few
+        paragraphs (`it` reads as an organisation only when one was named near)."""
+        best, best_score = None, float("-inf")
+        for people in self.people.values():
+            for p in people:
+                if p.kind != "organisation":
+                    continue
+                for offset, subject in p.positions:
+                    if offset >= mention.start or self.inside_quote(offset) or mention.start - offset > 2000:
+                        continue
+                    score = -(mention.start - offset) + (300 if subject else 0)
+                    if score > best_score:
+                        best, best_score = p, score
         return best
 
     def last_mention(self, person: Person, lo: int, hi: int) -> tuple[int, int] | None:
@@ -330,6 +479,39 @@ class Cast:
         # `his American counterpart`: a modifier that only one person's role has
         candidates = [p for p in everyone if modifiers & p.role_words]
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _kind_of(name: list) -> str | None:
+    """An untitled run of proper nouns: an organisation or a place by its tags or last word."""
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
+        return "place"
+    if name[-1].lower_ in ORGANISATION_WORDS:
+        return "organisation"
+    if any(t.ent_type_ == "ORG" for t in name) and not _looks_personal(name):
+        return "organisation"
+    return None
+
+
+def _looks_personal(name: list) -> bool:
+    """Two or three capitalised words, none an acronym or an organisation's word: the shape of
+    a person's name, which the small model often tags ORG (`Ines Okafor`)."""
+    words = [t.text for t in name]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in ORGANISATION_WORDS for w in words)
+    )
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role given in apposition: its last word before `of`, `at`, `that`..."""
+    words = re.split(r"\s+(?:of|at|for|in|on|that|which|who|with|to|from|based)\s+", role.lower(), maxsplit=1)[0].split()
+    return words[-1].strip(",.") if words else ""
+
+
+def _speaks(tok) -> bool:
+    """The token is the subject of a verb of saying."""
+    return tok.head.pos_ in ("VERB", "AUX") and tok.head._.lemma in SPEECH_VERBS
 
 
 # adjectives of nationality that stand for the country's short form in titles (`U.S. President`)
