@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .cues import HONORIFIC_GENDER, PRONOUNS, SPEECH_VERBS
+from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS
 from .cues import TITLES
 from .mentions import Mention, is_title, split_name
 
@@ -51,6 +51,19 @@ ORGANISATION_NOUNS = frozenset(
     council commission office institute foundation university college school hospital court tribunal
     service insurer lender carrier airline regulator watchdog coalition alliance federation league
     administration embassy consulate police force army military secretariat bureau unit division
+    """.split()
+)
+
+# Nouns of what an organisation issues: `the statement said` speaks for its issuer.
+DOCUMENT_NOUNS = frozenset("statement release post email letter memo notice report filing bulletin advisory".split())
+
+# Head nouns of a description of a person (beyond the speaking roles of cues.SPEAKER_NOUNS).
+PERSON_NOUNS = frozenset(
+    """
+    engineer nurse teacher driver farmer fisher fisherman fisherwoman defenceman defenseman forward goalie
+    goaltender rookie captain veteran mother father mayor councillor coach player pilot doctor
+    physician surgeon scientist expert officer resident owner neighbour neighbor survivor victim
+    witness retiree pensioner shopkeeper baker chef singer artist writer director producer actor
     """.split()
 )
 
@@ -453,14 +466,107 @@ class Cast:
                         best, best_score = p, score
         return best
 
+    def last_subject(self, lo: int, hi: int) -> Person | None:
+        """Who was last the subject of a clause between two offsets, outside quotations."""
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                if p.kind == "place":
+                    continue
+                for o, subject in p.positions:
+                    if subject and lo <= o < hi and o > best_at and not self.inside_quote(o):
+                        best, best_at = p, o
+        return best
+
     def last_mention(self, person: Person, lo: int, hi: int) -> tuple[int, int] | None:
         """The person's latest mention outside quotations between two offsets."""
         inside = [sp for sp in person.spans if lo <= sp[0] < hi]
         return max(inside) if inside else None
 
     def by_description(self, mention: Mention) -> Person | None:
-        """The person the article gave this role (`the US president` -> U.S. President Donald Trump)."""
-        head = self.doc[mention.head].lower_
+        """Who a description points back to: the person the article gave this role (`the US
+        president` -> U.S. President Donald Trump), the organisation named before (`the utility`),
+        the issuer of a statement, or the person of that age (`the 52-year-old`). An indefinite
+        description (`a nurse`) introduces someone new: it is stored as written."""
+        if mention.head < 0:
+            return None
+        token = self.doc[mention.head]
+        head = token.lower_
+        definite = any(c.lower_ in ("the", "this", "that") for c in token.lefts)
+        issued = self._issuer(token, mention)
+        if issued is not None or head in DOCUMENT_NOUNS:
+            return issued
+        if head in ORGANISATION_NOUNS:
+            return self._organisation_described(token, mention) if definite else None
+        if definite:
+            aged = self._of_age(mention)
+            if aged is not None:
+                return aged
+        person = self._by_role(mention, head)
+        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS:
+            person = self._recent_subject(mention.start)
+        return person
+
+    def _issuer(self, token, mention: Mention) -> Person | None:
+        """`a statement from the EU` -> the EU; `the statement` -> whoever issued one before."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        start = min(t.idx for t in obj.subtree if t.lower_ != "the")
+                        end = max(t.idx + len(t.text) for t in obj.subtree)
+                        name = re.sub(r"['’]s$", "", self.text[start:end])
+                        return self.by_name(Mention(name, start, end, "name", obj.i))
+        if token.lower_ not in DOCUMENT_NOUNS:
+            return None
+        return self._nearest_organisation(mention)
+
+    def _organisation_described(self, token, mention: Mention) -> Person | None:
+        """`the utility`, `the security firm`: the organisation named last before it, one whose
+        name or description has the description's words first."""
+        words = {t.lower_ for t in token.lefts} | {token.lower_}
+        best, best_score = None, float("-inf")
+        for people in self.people.values():
+            for p in people:
+                if p.kind != "organisation":
+                    continue
+                last = max((o for o, _ in p.positions if o < mention.start and not self.inside_quote(o)), default=-1)
+                if last < 0:
+                    continue
+                told = {w.lower() for w in p.name.split()} | p.role_words
+                score = -(mention.start - last) + 1000 * len(words & told)
+                if score > best_score:
+                    best, best_score = p, score
+        return best
+
+    def _of_age(self, mention: Mention) -> Person | None:
+        """`the 52-year-old`: the one person the article gave that age (`Varga, 52,`)."""
+        m = re.search(r"(\d{1,3})-year-old", mention.text)
+        if not m:
+            return None
+        age = m.group(1)
+        found = set()
+        for match in re.finditer(r"([A-Z][\w'’-]+),\s+(?:aged\s+)?" + age + r"\b", self.source):
+            for p in self.people.get(name_key(match.group(1)), []):
+                found.add(id(p))
+                person = p
+        return person if len(found) == 1 else None
+
+    def _recent_subject(self, offset: int) -> Person | None:
+        """The person last a subject before offset, within a few paragraphs (`the engineer` for
+        the one the article just spoke about)."""
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                if p.kind in ("organisation", "place"):
+                    continue
+                for o, subject in p.positions:
+                    if subject and best_at < o < offset and offset - o < 1500 and not self.inside_quote(o):
+                        best, best_at = p, o
+        return best
+
+    def _by_role(self, mention: Mention, head: str) -> Person | None:
+        """The person the article gave the role of the description's head noun."""
         words = {_role_word(w) for w in mention.text.split()} - {"the", "a", "an", "his", "her", "their", "its", "former"}
         modifiers = words - {head}
         everyone = [p for people in self.people.values() for p in people]

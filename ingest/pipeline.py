@@ -89,6 +89,7 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
                     source, how = prev, "continuation"
                     break
         if source is None:
+            reported_by(f, text, cast)
             continue
         mention = source.attribution.mention
         if source.person is not None and how == "continuation":
@@ -98,6 +99,26 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
                 mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1)
         f.attribution = Attribution(mention, source.attribution.cue, how, source.attribution.confidence * 0.85)
         f.person, f.speaker, f.method = source.person, source.speaker, how
+
+
+def reported_by(f: Found, text: str, cast: Cast) -> None:
+    """Step: a quotation with no cue and no quoted neighbour continues the person the writer
+    was reporting just before it (`Okafor says the rota was built for that. "When we run
+    short ..."`): the last person or organisation a subject in its paragraph before it, or
+    else in the paragraph before."""
+    if f.attribution.where != "continuation":
+        return
+    person = cast.last_subject(f.span.para_start, f.span.open_mark)
+    if person is None and f.attribution.where == "continuation":
+        previous_para = previous_paragraph(text, f.span.para_start)
+        if previous_para:
+            person = cast.last_subject(previous_para[0], f.span.para_start)
+    if person is None:
+        return
+    last = cast.last_mention(person, 0, f.span.open_mark)
+    mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1) if last else None
+    f.attribution = Attribution(mention, None, "reported", 0.5)
+    f.person, f.speaker, f.method = person, person.name, "continuation"
 
 
 def parse_input(text: str, spans: list[QuotedSpan]) -> str:
