@@ -142,7 +142,9 @@ class Cast:
                 continue
             head = name[-1]
             # place-tagged runs count only as subjects (the small model tags rare names GPE)
-            if any(t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC") for t in name):
+            # a person's name the small model tagged otherwise (`Tatiana Stanovaya` FAC) still speaks
+            speaking = _looks_personal(name) and head.dep_ in ("nsubj", "nsubjpass") and _speaks(head)
+            if any(t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC") for t in name) and not speaking:
                 continue
             if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name) and head.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -159,6 +161,11 @@ class Cast:
             if kind == "place" and _looks_personal(name) and not self._after_locative(text):
                 kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
+
+    def _by_first_name(self, word: str) -> Person | None:
+        """The one person of the article whose full name has this word before its last."""
+        found = [p for ps in self.people.values() for p in ps if p.kind != "organisation" and word in p.name.split()[:-1]]
+        return found[0] if len(found) == 1 else None
 
     def _after_locative(self, name: str) -> bool:
         """The article puts the name where a place goes: `in Nova Scotia`, `from Glace Bay`."""
@@ -195,18 +202,14 @@ class Cast:
             if not self.inside_quote(offset)
         )
         offsets = [m[0] for m in mentions]
-        sentences = list(self.doc.sents)
-        for k, sentence in enumerate(sentences):
-            lo = sentences[k - 1].start_char if k > 0 else sentence.start_char
+        for sentence in self.doc.sents:
             for tok in sentence:
                 gender = _GENDERED_PRONOUNS.get(tok.lower_)
                 if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
                     continue
-                window = mentions[bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, tok.idx)]
-                if not window:
-                    continue
-                if k > 0 and any(o >= sentence.start_char for o, _, _ in window):
-                    window = [m for m in window if m[0] >= sentence.start_char]
+                # the pronoun's own sentence only: a `he said` after a quotation often points
+                # further back than the name before it (a tweet's author, a name in between)
+                window = mentions[bisect.bisect_left(offsets, sentence.start_char) : bisect.bisect_left(offsets, tok.idx)]
                 people = {pid: p for _, pid, p in window}
                 if len(people) == 1:
                     votes.setdefault(next(iter(people)), []).append(gender)
@@ -237,13 +240,29 @@ class Cast:
             if people and len(people) == 1:
                 people[0].positions.append((tok.idx, True))
                 people[0].spans.append((tok.idx, tok.idx + len(tok.text)))
-            elif not people and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON", "ORG") and _speaks(tok):
-                # `Laurin said` where the full name was given in a paragraph the parser skipped
+            elif people:
+                continue
+            elif self._by_first_name(tok.text) is not None:
+                # `Hua said` for Hua Chunying, `Helena said` for Helena Varga
+                person = self._by_first_name(tok.text)
+                person.positions.append((tok.idx, True))
+                person.spans.append((tok.idx, tok.idx + len(tok.text)))
+            elif tok.text[:1].isupper() and not tok.text.isupper() and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "ORG", "GPE"):
+                # `Laurin said` where the full name was given in a paragraph the parser skipped;
+                # `Mulder didn't hesitate` where it was never given
+                if tok.ent_type_ == "GPE" and self._after_locative(tok.text):
+                    continue
                 full = self._full_name_in_source(tok.text)
+                kind = {"ORG": "organisation", "GPE": "place"}.get(tok.ent_type_)
                 if full:
-                    self.add(full, tok.idx, True)
-                    person = self.people[name_key(full)][-1]
-                    person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
+                    self.add(full, tok.idx, True, kind=kind)
+                elif tok.ent_type_ in ("", "PERSON") or _speaks(tok):
+                    full = tok.text
+                    self.add(full, tok.idx, True, kind=kind)
+                else:
+                    continue
+                person = self.people[name_key(full)][-1]
+                person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.
@@ -372,12 +391,17 @@ class Cast:
     def _full_name_in_source(self, surname: str) -> str | None:
         """The surname with the first name(s) it has elsewhere in the article, read from the text
         itself where the parse did not reach: `Yuri Ushakov` for `Ushakov`."""
-        pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+        # words on one line: a name never runs over a line break
+        pattern = re.compile(r"((?:[A-Z][\w'’.-]*[ \t\u00a0]+){1,3})" + re.escape(surname) + r"\b")
         best = None
         for m in pattern.finditer(self.source):
             if self.inside_quote(m.start()):
                 continue
             words = [w for w in m.group(1).split() if w.lower() not in TITLES and w.lower().rstrip(".") not in TITLES]
+            # nor over a sentence's end: `the Black Sea. Tatiana Stanovaya` (an initial `J.` is kept)
+            ends = [k for k, w in enumerate(words) if w.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", w)]
+            if ends:
+                words = words[ends[-1] + 1 :]
             # a name's first words: capitalised, not a sentence's first word like `But`
             while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))):
                 words.pop(0)
