@@ -138,7 +138,7 @@ class Cast:
             run = [t for t in doc[i:j] if t.text not in ("'s", "’s")]
             i = j
             role, name = split_name(run)
-            if len(name) < 2 or self.inside_quote(name[0].idx):
+            if not name or self.inside_quote(name[0].idx) or (len(name) < 2 and not role):
                 continue
             head = name[-1]
             # place-tagged runs count only as subjects (the small model tags rare names GPE)
@@ -190,29 +190,39 @@ class Cast:
 
     def _vote_genders(self) -> None:
         """A person's gender as the article shows it: an honorific, a gendered role noun
-        (`spokeswoman`), and the pronouns that can only point back to them: a his/her/he/she
-        whose sentence, or the one before, names no other person before it."""
+        (`spokeswoman`), and the pronouns that can only point back to them.
+
+        A pronoun votes for the subject of a clause it is part of (`Laurin said she was
+        fortunate`, `Garland explained his figures`); a his/him/her that is no subject also
+        for the one person its sentence names before it. A subject pronoun beside a name in
+        another clause (`After Kody died, she urged police`) says nothing."""
+        named: dict[int, Person] = {}  # token index -> the person that token names
+        for ps in self.people.values():
+            for p in ps:
+                if p.kind in ("organisation", "place"):
+                    continue
+                for start, end in p.spans:
+                    span = self.doc.char_span(start, end, alignment_mode="expand")
+                    for t in span or ():
+                        named[t.i] = p
         votes: dict[int, list[str]] = {}
-        mentions = sorted(
-            (offset, id(p), p)
-            for ps in self.people.values()
-            for p in ps
-            if p.kind not in ("organisation", "place")
-            for offset, _ in p.positions
-            if not self.inside_quote(offset)
-        )
-        offsets = [m[0] for m in mentions]
         for sentence in self.doc.sents:
             for tok in sentence:
                 gender = _GENDERED_PRONOUNS.get(tok.lower_)
                 if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
                     continue
-                # the pronoun's own sentence only: a `he said` after a quotation often points
-                # further back than the name before it (a tweet's author, a name in between)
-                window = mentions[bisect.bisect_left(offsets, sentence.start_char) : bisect.bisect_left(offsets, tok.idx)]
-                people = {pid: p for _, pid, p in window}
-                if len(people) == 1:
-                    votes.setdefault(next(iter(people)), []).append(gender)
+                person = None
+                for verb in tok.ancestors:
+                    subjects = [named.get(c.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i < tok.i]
+                    if any(subjects):
+                        person = next(p for p in subjects if p)
+                        break
+                if person is None and tok.dep_ not in ("nsubj", "nsubjpass"):
+                    before = {id(named[t.i]): named[t.i] for t in sentence if t.i < tok.i and t.i in named}
+                    if len(before) == 1:
+                        person = next(iter(before.values()))
+                if person is not None:
+                    votes.setdefault(id(person), []).append(gender)
         for ps in self.people.values():
             for p in ps:
                 told = [GENDERED_NOUNS[w] for w in p.role_words if w in GENDERED_NOUNS]
@@ -221,7 +231,7 @@ class Cast:
                 cast = votes.get(id(p), [])
                 if p.gender is None and cast:
                     m, f = cast.count("m"), cast.count("f")
-                    # two to one at least: a stray pronoun for someone quoted between is outvoted
+                    # two to one at least: a stray pronoun for someone between is outvoted
                     if m >= 2 * f and m:
                         p.gender = "m"
                     elif f >= 2 * m and f:
