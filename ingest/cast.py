@@ -37,7 +37,7 @@ ORGANISATION_WORDS = frozenset(
     university college school hospital clinic centre center hall court tribunal police rcmp government
     administration party campaign bank fund trust network news press times post herald journal
     channel radio tv television league club team society coalition alliance organization organisation
-    hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
+    affairs hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
     """.split()
 )
 
@@ -164,7 +164,9 @@ class Cast:
 
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
-        found = [p for ps in self.people.values() for p in ps if p.kind != "organisation" and word in p.name.split()[:-1]]
+        if word.lower() in ORGANISATION_WORDS or word.isupper():
+            return None
+        found = [p for ps in self.people.values() for p in ps if p.kind not in ("organisation", "place") and len(p.name.split()) > 1 and p.name.split()[0] == word]
         return found[0] if len(found) == 1 else None
 
     def _after_locative(self, name: str) -> bool:
@@ -211,17 +213,16 @@ class Cast:
                 gender = _GENDERED_PRONOUNS.get(tok.lower_)
                 if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
                     continue
-                person = None
-                for verb in tok.ancestors:
-                    subjects = [named.get(c.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and c.i < tok.i]
-                    if any(subjects):
-                        person = next(p for p in subjects if p)
-                        break
-                if person is None and tok.dep_ not in ("nsubj", "nsubjpass"):
-                    before = {id(named[t.i]): named[t.i] for t in sentence if t.i < tok.i and t.i in named}
-                    if len(before) == 1:
-                        person = next(iter(before.values()))
-                if person is not None:
+                # only where the sentence names one person before the pronoun (`Stanovaya noted
+                # that Putin's stance stems from his view`: his is Putin's, not hers)
+                before = {id(named[t.i]): named[t.i] for t in sentence if t.i < tok.i and t.i in named}
+                if len(before) != 1:
+                    continue
+                person = next(iter(before.values()))
+                tied = tok.dep_ not in ("nsubj", "nsubjpass") or any(
+                    named.get(c.i) is person for verb in tok.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                )
+                if tied:
                     votes.setdefault(id(person), []).append(gender)
         for ps in self.people.values():
             for p in ps:
@@ -336,8 +337,13 @@ class Cast:
     ) -> Person:
         """Record a mention of a name; returns the person it belongs to."""
         key = name_key(name)
-        people = self.people.setdefault(key, [])
         words = name.split()
+        if len(words) == 1 and key not in self.people:
+            # a first name alone (`Kody`) for the one person given it with a surname
+            first = self._by_first_name(name)
+            if first is not None:
+                key = name_key(first.name)
+        people = self.people.setdefault(key, [])
         person = None
         for p in people:
             # one person per surname unless two different first names are given
