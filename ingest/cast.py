@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS
-from .cues import TITLES
+from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES
 from .mentions import Mention, is_title, split_name
-
 
 # capitalised words that start sentences or headlines, never a first name
 _NOT_NAMES = frozenset("the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split())
