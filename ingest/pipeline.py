@@ -89,6 +89,7 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
                     source, how = prev, Method.CONTINUATION
                     break
         if source is None:
+            reported_by(f, text, cast)
             continue
         mention = source.attribution.mention
         if source.person is not None and how == Method.CONTINUATION:
@@ -99,6 +100,26 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
         # the carried attribution's `where` says how it came, as the method does
         f.attribution = Attribution(mention, source.attribution.cue, Where(how), source.attribution.confidence * CARRIED_OVER)
         f.person, f.speaker, f.method = source.person, source.speaker, how
+
+
+def reported_by(f: Found, text: str, cast: Cast) -> None:
+    """Step: a quotation with no cue and no quoted neighbour continues the person the writer
+    was reporting just before it (`Okafor says the rota was built for that. "When we run
+    short ..."`): the last person or organisation a subject in its paragraph before it, or
+    else in the paragraph before."""
+    if f.attribution.where != Where.CONTINUATION:
+        return
+    person = cast.last_subject(f.span.para_start, f.span.open_mark)
+    if person is None:
+        previous_para = previous_paragraph(text, f.span.para_start)
+        if previous_para:
+            person = cast.last_subject(previous_para[0], f.span.para_start)
+    if person is None:
+        return
+    last = cast.last_mention(person, 0, f.span.open_mark)
+    mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1) if last else None
+    f.attribution = Attribution(mention, None, Where.CONTINUATION, f.attribution.confidence * CARRIED_OVER)
+    f.person, f.speaker, f.method = person, person.name, Method.CONTINUATION
 
 
 def parse_input(text: str, spans: list[QuotedSpan]) -> str:
@@ -119,6 +140,10 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
     for k, (start, _) in enumerate(paras):
         if start in quoting:
             keep.update((k - 1, k))
+            # a caption, a `WATCH:` line or a heading between the quotation and the paragraph
+            # that introduces its speaker
+            if k >= 2 and len(text[paras[k - 1][0] : paras[k - 1][1]].split()) < SHORT_PARAGRAPH_WORDS:
+                keep.add(k - 2)
         if start in open_at_end:
             keep.add(k + 1)
     chars = list(text)
@@ -134,6 +159,9 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
             chars[cut_from:cut_to] = " " * (cut_to - cut_from)
     return "".join(chars)
 
+
+# A paragraph this short is furniture or a one-line quotation: the one before it is parsed too.
+SHORT_PARAGRAPH_WORDS = 25
 
 # Words kept at each end of a long quotation. On dev, 8 parses 10% fewer words than
 # whole quotations and credits as well (attrib_f1 0.8888 -> 0.8897); 6 starts to cost.
