@@ -12,6 +12,7 @@ import sqlite_utils
 
 from ingest.records import Article, Quote
 
+from . import copies, groups
 from .schema import FTS, ensure_shape
 
 
@@ -157,10 +158,15 @@ class Store:
                         "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [article_id]
                     )
                 ]
+                old_groups = groups.groups_of_articles(self.db, [article_id])
                 self.db["quotes"].delete_where("article_id = ?", [article_id])
                 self.db["articles"].update(article_id, record)
+                touched = groups.split(self.db, old_groups)
             else:
                 article_id = self.db["articles"].insert(record).last_pk
+                touched = set()
+            # the groups of articles that became (or stopped being) copies are recounted
+            touched |= groups.groups_of_articles(self.db, copies.mark(self.db, article_id))
             published = article.published
             rows = []
             for q in quotes:
@@ -190,6 +196,10 @@ class Store:
                 )
             if rows:
                 self.db["quotes"].insert_all(rows)
+                new_ids = [r[0] for r in self.db.execute("select id from quotes where article_id = ? order by id", [article_id])]
+                groups.recount(self.db, groups.place(self.db, new_ids, touched))
+            else:
+                groups.recount(self.db, touched)
             for oid in outlets - {None}:
                 self.db.execute(
                     "update outlets set articles = (select count(*) from articles where outlet_id = ?) where id = ?",
@@ -206,6 +216,11 @@ class Store:
 
     def finish(self) -> None:
         _reshape(self.db)
+        # a database from before quotation groups: its quotations grouped once, here
+        with write_transaction(self.db):
+            for row in list(self.db.query("select id from articles where id not in (select article_id from article_keys)")):
+                copies.mark(self.db, row["id"])
+            groups.place_ungrouped(self.db)
         self.db.execute("PRAGMA optimize")
 
     def counts(self) -> dict:
