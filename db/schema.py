@@ -131,7 +131,7 @@ INDEXES = {
     ],
     "articles": [["outlet_id"], ["published"], ["content_hash"], ["copy_of"]],
     # the most-carried and the conflicting quotations, from the index alone
-    "quote_groups": [["first_published", "articles"], ["speaker_count", "quotes"], ["articles"]],
+    "quote_groups": [["first_published", "original_articles"], ["speaker_count", "quotes"], ["original_articles", "outlets", "quotes"]],
     # a bare surname finds its full name by this, not by scanning every speaker
     "speakers": [["surname"]],
 }
