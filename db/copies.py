@@ -88,3 +88,20 @@ def mark(db: sqlite_utils.Database, article_id: int) -> set[int]:
                 _set(db, other["id"], article_id, changed)
     changed.discard(article_id)
     return changed
+
+
+def mark_unindexed(db: sqlite_utils.Database, after: int = 0, limit: int = 1000) -> int | None:
+    """mark() up to limit articles with id above `after` whose text was never indexed (a
+    database from before copies): one batch per call, so the caller can commit between.
+    Returns the last id done, None when there was none (an article of no words stays unindexed)."""
+    ids = [
+        r["id"]
+        for r in db.query(
+            """select id from articles where id > ? and not exists (
+                 select 1 from article_keys where article_id = articles.id) order by id limit ?""",
+            [after, limit],
+        )
+    ]
+    for article_id in ids:
+        mark(db, article_id)
+    return ids[-1] if ids else None

@@ -10,6 +10,7 @@ import pytest
 
 from db import groups
 from db.store import Store, open_db
+from fixtures_ingest import nlp  # noqa: F401  (the spaCy pipeline, once a session)
 from fixtures_groups import (
     ARTICLES,
     DOCKERS,
@@ -206,3 +207,38 @@ def test_edge_is_symmetric_and_short_needs_the_same_speaker():
     harbour = groups.Wording(8, "The harbour will be rebuilt stone by stone and every family on the quay will have a dry home before the winter comes again", 1)
     assert groups.same_utterance(harbour, groups.Wording(9, "every family on the quay will have a", 1))
     assert not groups.same_utterance(harbour, groups.Wording(10, "every family on the quay will have", 1))
+
+
+# --- through the quotedb command, with spaCy finding the quotations -------------------------
+
+
+def _write_articles(directory, entries):
+    from fixtures_ingest import article
+
+    directory.mkdir()
+    for n, (key, outlet, date, headline, paragraphs, _) in enumerate(entries):
+        (directory / f"{n:02d}.md").write_text(
+            article("\n\n".join(paragraphs), title=headline, outlet=outlet, date=date, url=key), encoding="utf-8"
+        )
+
+
+def test_ingest_again_with_all_and_rebuild_give_the_groups_of_a_fresh_ingest(tmp_path, nlp):
+    import shutil
+
+    from fixtures_ingest import run
+
+    articles = tmp_path / "articles"
+    _write_articles(articles, ARTICLES)
+    fresh = tmp_path / "fresh.db"
+    assert run(["ingest", str(fresh), str(articles)]).exit_code == 0
+    expected = snapshot(fresh)
+    assert max(len(m) for m in expected["groups"]) >= 3  # spaCy found the shared quotations
+    again = tmp_path / "again.db"
+    shutil.copy(fresh, again)
+    assert run(["ingest", "--all", str(again), str(articles)]).exit_code == 0
+    assert snapshot(again) == expected
+    # a rebuild over a database holding other groups
+    rebuilt = tmp_path / "rebuilt.db"
+    build(rebuilt, [ARTICLES[0]])
+    assert run(["rebuild", str(rebuilt), str(articles)]).exit_code == 0
+    assert snapshot(rebuilt) == expected
