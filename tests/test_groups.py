@@ -242,3 +242,21 @@ def test_ingest_again_with_all_and_rebuild_give_the_groups_of_a_fresh_ingest(tmp
     build(rebuilt, [ARTICLES[0]])
     assert run(["rebuild", str(rebuilt), str(articles)]).exit_code == 0
     assert snapshot(rebuilt) == expected
+
+
+def test_an_older_database_gains_the_group_columns_with_their_references(tmp_path):
+    import sqlite_utils
+
+    from db.schema import TABLES, ensure_shape
+
+    old = sqlite_utils.Database(tmp_path / "old.db")
+    for name in ("outlets", "speakers", "articles", "quotes"):
+        columns = {c: t for c, t in TABLES[name].items() if c not in ("group_id", "copy_of")}
+        old[name].create(columns, pk="id")
+    ensure_shape(old)
+    references = {(fk.table, fk.column, fk.other_table) for name in ("quotes", "articles") for fk in old[name].foreign_keys}
+    assert {("quotes", "group_id", "quote_groups"), ("articles", "copy_of", "articles")} <= references
+    assert {"group_keys", "article_keys", "quote_groups"} <= set(old.table_names())
+    # setting a group does not rewrite the quotation's full-text entry
+    update = next(t for t in old["quotes"].triggers if t.name == "quotes_au")
+    assert 'AFTER UPDATE OF "quote" ON "quotes"' in update.sql
