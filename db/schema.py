@@ -128,6 +128,8 @@ INDEXES = {
         ["speaker_id", "published_month"],
         ["outlet_id", "published_month"],
         ["group_id", "published"],
+        # a speaker's distinct quotations (the speaker page)
+        ["speaker_id", "group_id"],
     ],
     "articles": [["outlet_id"], ["published"], ["content_hash"], ["copy_of"]],
     # the most-carried and the conflicting quotations, from the index alone
