@@ -49,7 +49,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUTPUT = HERE / "output"
-TARGETS_MS = {"table": 500, "search": 150}  # p95 targets at 1M quotes (issue 5)
+# p95 targets at 10M quotations (issue 15; issue 5 asked table 500 ms at 1M)
+TARGETS_MS = {"table": 1000, "search": 150, "speaker": 200, "filtered": 200}
 
 
 def free_port() -> int:
@@ -311,7 +312,7 @@ def main() -> None:
                 note = "all present" if ok else f"MISSING {c['missing'] or ''} timed out {c['facets_timed_out']} " \
                                                   f"({r.get('responses_missing_a_facet')} HTML responses short)"
             target = TARGETS_MS.get(page)
-            if target and run["quotes"] >= 1_000_000:
+            if target:
                 note += f"  target p95 <= {target}: {'met' if r['p95_ms'] <= target else 'NOT met'}"
             print(f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} {page:12} "
                   f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r.get('server_cpu_p50_ms', 0):8.1f} "

@@ -86,8 +86,6 @@ INDEXES = {
         # the table filtered to one speaker and one month (a click on two facets): at 1M
         # quotes its count and five facets took 422 ms of server CPU without this, 39 ms with
         ["speaker_id", "published_month"],
-        # the speaker page's last quote in each of their outlets: one seek per outlet
-        ["speaker_id", "outlet_id", "published"],
         ["outlet_id", "published_month"],
     ],
     "articles": [["outlet_id"], ["published"], ["content_hash"]],

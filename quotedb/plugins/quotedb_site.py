@@ -384,8 +384,11 @@ SPEAKER_COUNTS_KEPT = {
                        (select min(published) from quotes where speaker_id = :id) as first,
                        (select max(published) from quotes where speaker_id = :id) as last""",
     "outlets": """select outlets.id, outlets.name, counts.n as quotes,
-                         (select max(published) from quotes
-                          where speaker_id = :id and outlet_id = outlets.id) as last
+                         -- newest first along (speaker_id, published, ...) to the first of this
+                         -- outlet; "+" keeps the planner off the outlet's index (a rare speaker
+                         -- at a big outlet would walk the outlet's rows)
+                         (select published from quotes where speaker_id = :id and +outlet_id = outlets.id
+                          order by published desc limit 1) as last
                   from speaker_outlet_counts as counts join outlets on outlets.id = counts.outlet_id
                   where counts.speaker_id = :id order by quotes desc, outlets.name""",
     "months": """select published_month as month, n from speaker_month_counts
