@@ -24,14 +24,33 @@ SUMMARIES: dict[str, list[str]] = {
     "quote_counts_year": ["published_year"],
     "quote_counts_month": ["published_month"],
     "quote_counts_day": ["published"],
-    # a speaker's page: their months (the chart) and outlets, and how many articles quote them
-    "speaker_month_counts": ["speaker_id", "published_month"],
+    # the same facets with one filter on a speaker, an outlet or a year, the clicks that
+    # leave the most rows (a pair serves either of its columns as the filter); and a
+    # speaker's page: their months (the chart), outlets and articles
     "speaker_outlet_counts": ["speaker_id", "outlet_id"],
+    "speaker_year_counts": ["speaker_id", "published_year"],
+    "speaker_month_counts": ["speaker_id", "published_month"],
     "speaker_article_counts": ["speaker_id", "article_id"],
+    "outlet_year_counts": ["outlet_id", "published_year"],
+    "outlet_month_counts": ["outlet_id", "published_month"],
+    "outlet_day_counts": ["outlet_id", "published"],
+    "year_month_counts": ["published_year", "published_month"],
+    "year_day_counts": ["published_year", "published"],
 }
 
 # the quotes column a one-column summary table counts
-FACET_TABLES: dict[str, str] = {cols[0]: name for name, cols in SUMMARIES.items() if name.startswith("quote_counts_")}
+FACET_TABLES: dict[str, str] = {cols[0]: name for name, cols in SUMMARIES.items() if len(cols) == 1}
+
+
+def pair_table(filter_column: str, facet_column: str) -> str | None:
+    """The summary table counting facet_column's values among the rows with one filter_column value."""
+    if filter_column == facet_column:
+        return FACET_TABLES.get(filter_column)
+    for name, cols in SUMMARIES.items():
+        if set(cols) == {filter_column, facet_column} and len(cols) == 2:
+            return name
+    return None
+
 
 TRIGGERS = {"insert": "quotes_summaries_ai", "delete": "quotes_summaries_ad", "update": "quotes_summaries_au"}
 
@@ -88,17 +107,22 @@ def ensure_summaries(db: sqlite_utils.Database) -> None:
     quotedb, a bulk load that dropped the triggers): they are counted again from scratch.
     """
     stale = False
+    # the columns typed as in `quotes`, so a filter's value compares as it does there
+    types = {r[1]: r[2] for r in db.execute("pragma table_info(quotes)").fetchall()}
     for table, cols in SUMMARIES.items():
         if not db[table].exists():
-            # no declared types: the values are stored as `quotes` holds them
-            names = ", ".join(f"[{c}]" for c in cols)
-            db.execute(f"create table [{table}] ({names}, n integer not null)")
+            columns = ", ".join(f"[{c}] {types.get(c, '')}".rstrip() for c in cols)
+            db.execute(f"create table [{table}] ({columns}, n integer not null)")
             stale = True
-        # unique on the group (NULLs are kept apart by the triggers' IS match), and, for a
-        # facet, the largest counts first without sorting every value
+        # unique on the group (NULLs are kept apart by the triggers' IS match), and the
+        # largest counts first for each facet without sorting every value
         db[table].create_index(cols, unique=True, if_not_exists=True)
         if len(cols) == 1:
             db[table].create_index([DescIndex("n"), cols[0]], if_not_exists=True)
+        else:
+            for first, second in (cols, cols[::-1]):
+                if second in FACET_TABLES:
+                    db[table].create_index([first, DescIndex("n"), second], if_not_exists=True)
     existing = {t.name: t.sql for t in db["quotes"].triggers}
     for name, sql in _trigger_sql().items():
         if existing.get(name) != sql:

@@ -1,10 +1,11 @@
 """Column facets that read kept counts when the table is unfiltered, and count the empty value.
 
 `- summarized: COLUMN` in metadata.yml is Datasette's column facet, except that on the
-quotes page with no filter and no search its counts come from the summary table that
-db/summaries.py keeps (a GROUP BY over every quotation took seconds per facet at 10M
-quotations; the kept counts take under a millisecond). With any filter the facet counts
-the matching rows as Datasette does, under facet_time_limit_ms.
+quotes page with no filter and no search, or with one `column = value` filter that a
+summary pairs with the facet (one speaker, outlet or year), its counts come from the
+tables db/summaries.py keeps: a GROUP BY over every quotation took seconds per facet at
+10M quotations, the kept counts take a millisecond. Otherwise (a search, two filters)
+the facet counts the matching rows as Datasette does, under facet_time_limit_ms.
 
 `- with_unknown: COLUMN` is the same plus one value for the rows whose value is empty.
 Datasette's column facet leaves out NULL (`where col is not null`), so the quotations no
@@ -14,15 +15,19 @@ nor pick them. It counts the NULL rows under the current filters and toggles
 """
 from __future__ import annotations
 
+import re
+
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
-from db.summaries import FACET_TABLES
+from db.summaries import FACET_TABLES, pair_table
 
 UNKNOWN_LABELS = {"speaker_id": "unknown speaker", "outlet_id": "unknown outlet"}
 SUMMARIZED_TABLE = "quotes"
+# the where clause of exactly one `column = value` filter (Datasette's exact filter, `?col=v`)
+_ONE_FILTER = re.compile(r'from quotes where "(?P<column>\w+)" = :p0$')
 
 
 class SummarizedFacet(ColumnFacet):
@@ -31,25 +36,33 @@ class SummarizedFacet(ColumnFacet):
     async def suggest(self):
         return []  # only ever configured, never suggested
 
-    async def _summary_table(self, column: str) -> str | None:
-        """The kept counts that answer this facet, when the page shows the whole table."""
-        if self.table != SUMMARIZED_TABLE or column not in FACET_TABLES or self.params:
+    async def _summary(self, column: str) -> tuple[str, str, dict] | None:
+        """The kept counts that answer this facet: table, where clause and its parameters.
+
+        The page must show the whole table, or the rows of one value of one column
+        (`?outlet_id=3`, a click on a facet) that a summary pairs with this column.
+        """
+        if self.table != SUMMARIZED_TABLE:
             return None
-        # Datasette's facet SQL is "select ... from [quotes] " plus "where ..." for any filter or search
-        if not self.sql.rstrip().endswith(f"from {escape_sqlite(self.table)}"):
+        # Datasette's facet SQL is "select ... from quotes " plus "where ..." for any filter or search
+        sql = self.sql.rstrip()
+        if sql.endswith(f"from {escape_sqlite(self.table)}") and not self.params:
+            summary, where, params = FACET_TABLES.get(column), "", {}
+        else:
+            one = _ONE_FILTER.search(sql)
+            if not one or set(self.params) != {"p0"}:
+                return None
+            summary, where, params = pair_table(one["column"], column), f"{escape_sqlite(one['column'])} = :p0 and ", self.params
+        if not summary or not await self.ds.get_database(self.database).table_exists(summary):
             return None
-        summary = FACET_TABLES[column]
-        if not await self.ds.get_database(self.database).table_exists(summary):
-            return None
-        return summary
+        return escape_sqlite(summary), where, params
 
     async def _counts(self, column: str, limit: int) -> list:
         col = escape_sqlite(column)
-        summary = await self._summary_table(column)
+        summary = await self._summary(column)
         if summary:
-            sql = (f"select {col} as value, n as count from {escape_sqlite(summary)} "
-                   f"where {col} is not null order by n desc, {col} limit {limit}")
-            params = []
+            table, where, params = summary
+            sql = f"select {col} as value, n as count from {table} where {where}{col} is not null order by n desc, {col} limit {limit}"
         else:
             sql = (f"select {col} as value, count(*) as count from ({self.sql}) "
                    f"where {col} is not null group by {col} order by count desc, value limit {limit}")
@@ -104,9 +117,10 @@ class WithUnknownFacet(SummarizedFacet):
 
     async def _unknown_count(self, column: str) -> int:
         col = escape_sqlite(column)
-        summary = await self._summary_table(column)
+        summary = await self._summary(column)
         if summary:
-            sql, params = f"select coalesce(sum(n), 0) from {escape_sqlite(summary)} where {col} is null", []
+            table, where, params = summary
+            sql = f"select coalesce(sum(n), 0) from {table} where {where}{col} is null"
         else:
             sql, params = f"select count(*) from ({self.sql}) where {col} is null", self.params
         rows = await self.ds.execute(self.database, sql, params, truncate=False,
