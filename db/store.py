@@ -144,7 +144,7 @@ class Store:
                 "extractor_version": self.extractor_version,
                 "quote_count": len(quotes),
                 "text": article.text,
-                "ingested_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+                "ingested_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
             }
             old_speakers: list[int] = []
             outlets = {outlet_id}

@@ -21,6 +21,7 @@ from .mentions import Mention
 from .parallel import can_fork, ordered_map
 from .records import Quote
 from .selection import is_quotation, quote_kind
+from .vocabulary import CARRIED_OVER, CUED, Method, Where
 
 C = TypeVar("C")
 
@@ -36,7 +37,7 @@ class Found:
     attribution: Attribution
     person: Person | None = None
     speaker: str | None = None
-    method: str | None = None
+    method: Method | None = None
 
 
 def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
@@ -48,18 +49,15 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
     person = None
     if m.kind == "name":
         person = cast.by_name(m)
-        found.method = "name"
+        found.method = Method.NAME
     elif m.kind == "pronoun":
         person = cast.by_pronoun(m, prefer=previous.person if previous else None)
-        found.method = "pronoun"
+        found.method = Method.PRONOUN
     else:
         person = cast.by_description(m)
-        found.method = "description"
+        found.method = Method.DESCRIPTION
     found.person = person
     found.speaker = person.name if person else None
-
-
-CUED = ("after", "before", "colon", "dash", "paragraph")
 
 
 def carry_over(items: list[Found], text: str, cast: Cast) -> None:
@@ -72,31 +70,33 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
         if f.attribution.mention is not None:
             continue
         nxt = items[k + 1] if k + 1 < len(items) else None
-        source = how = None
+        source: Found | None = None
+        how: Method | None = None
         if nxt is not None and nxt.span.para_start == f.span.para_start and nxt.attribution.where in CUED:
             gap = text[(f.span.close_mark + 1) if f.span.close_mark is not None else f.span.end : nxt.span.open_mark]
             if not gap.strip(" ,"):
-                source, how = nxt, "adjacent"
+                source, how = nxt, Method.ADJACENT
         if source is None:
             previous_para = previous_paragraph(text, f.span.para_start)
             allowed = {f.span.para_start}
-            if f.attribution.where == "continuation" and previous_para:
+            if f.attribution.where == Where.CONTINUATION and previous_para:
                 allowed.add(previous_para[0])
             for prev in reversed(items[:k]):
                 if prev.span.para_start not in allowed:
                     break
-                if prev.speaker and prev.attribution.where in CUED + ("continuation", "adjacent"):
-                    source, how = prev, "continuation"
+                if prev.speaker and prev.attribution.where in CUED | {Where.CONTINUATION, Where.ADJACENT}:
+                    source, how = prev, Method.CONTINUATION
                     break
         if source is None:
             continue
         mention = source.attribution.mention
-        if source.person is not None and how == "continuation":
+        if source.person is not None and how == Method.CONTINUATION:
             lo = previous_paragraph(text, f.span.para_start)
             last = cast.last_mention(source.person, lo[0] if lo else 0, f.span.open_mark)
             if last is not None and (mention is None or last[0] > mention.start):
                 mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1)
-        f.attribution = Attribution(mention, source.attribution.cue, how, source.attribution.confidence * 0.85)
+        # the carried attribution's `where` says how it came, as the method does
+        f.attribution = Attribution(mention, source.attribution.cue, Where(how), source.attribution.confidence * CARRIED_OVER)
         f.person, f.speaker, f.method = source.person, source.speaker, how
 
 
@@ -230,7 +230,7 @@ def extract_many(
             yield [text for text, _ in batch]
 
     if n_process > 1 and not can_fork():
-        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process")
+        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process", stacklevel=2)
         n_process = 1
     if n_process == 1:
         results: Iterable[list[list[Quote] | Exception]] = (extract_batch(nlp, batch) for batch in texts())

@@ -4,13 +4,16 @@
   (`plugins: quotedb: labels:` of a table): Speaker, not speaker_id.
 - The canned queries' form fields, from `parameters` (`plugins: quotedb:` of the database).
 - Breadcrumbs: Home / All data / Quotations, not home / quotes / quotes.
+- The filter form's column choices: "Speaker", sending speaker_id as before.
 - What a filtered quotes page shows, in words: "said by Marta Quillfeather in 2024,
   matching “wall”", not "where speaker_id = 3".
 """
 from __future__ import annotations
 
+import re
+
 from datasette import hookimpl
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 CONFIG = "quotedb"
 
@@ -59,7 +62,9 @@ _PLAIN_ARGS = {"speaker_id", "speaker_id__isnull", "outlet_id", "article_id", "_
 
 async def plain_description(datasette, database: str, args) -> str | None:
     """What the quotes shown are, in words, or None if a filter has no plain wording."""
-    if any(key not in _PLAIN_ARGS for key in args.keys()):
+    # the filter form sends `speaker_id__exact=3`, a link `speaker_id=3`: the same filter
+    args = {key.removesuffix("__exact"): args.get(key) for key in args.keys()}
+    if any(key not in _PLAIN_ARGS for key in args):
         return None
     db = datasette.get_database(database)
     parts = []
@@ -111,6 +116,28 @@ def extra_template_vars(view_name, database, table, request, datasette):
         return found
 
     return plain_vars
+
+
+# Datasette 0.65's filter form lists columns as `<option>speaker_id</option>` (the text is
+# the value sent); the label goes in the text and the column into `value`.
+_COLUMN_OPTION = re.compile(r"<option( selected)?>([A-Za-z0-9_]+)</option>")
+
+
+def relabel_options(html: str, column_labels: dict[str, str]) -> Markup:
+    """The filter form's column choices in the table's words."""
+
+    def plain(match: re.Match) -> str:
+        selected, column = match.group(1) or "", match.group(2)
+        if column not in column_labels:
+            return match.group(0)
+        return f'<option value="{escape(column)}"{selected}>{escape(column_labels[column])}</option>'
+
+    return Markup(_COLUMN_OPTION.sub(plain, str(html)))
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["quotedb_relabel_options"] = relabel_options
 
 
 def _word_list(value) -> str | None:

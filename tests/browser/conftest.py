@@ -156,7 +156,8 @@ class Watched:
 def watched(browser, server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    # a wait, not a speed target: full-page screenshots took over 10 s on a loaded 2-core machine
+    page.set_default_timeout(30_000)
     w = Watched(page, server)
     yield w
     context.close()
