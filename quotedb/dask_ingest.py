@@ -61,14 +61,19 @@ class Plan:
     workers: int
 
 
-def _echo_error(name: str, reason: str) -> None:
-    click.echo(f"error: {name}: {reason}", err=True)
+Report = Callable[[str], None]
+
+
+def _stderr(line: str) -> None:
+    click.echo(line, err=True)
 
 
 @contextlib.contextmanager
 def connect(address: str, model: str | None) -> Iterator[Any]:
     """A client of the cluster at `address` (tcp://host:8786, or local:N), with the pipeline
     plugin registered on every worker."""
+    if model is not None and not isinstance(model, str):
+        raise ClusterError("on a Dask cluster the model is given by name: each worker loads it")
     try:
         from distributed import Client, LocalCluster
 
@@ -203,6 +208,7 @@ def ingest(
     address: str,
     held: files.Held | None,
     summary: Counts,
+    report: Report = _stderr,
 ) -> Counts:
     """Extract on the cluster, write here: the `--dask` path of `quotedb ingest`."""
     from db.store import Store, open_db
@@ -217,11 +223,11 @@ def ingest(
 
     def fail(name: str, reason: str) -> None:
         summary.failed += 1
-        _echo_error(name, reason)
+        report(f"error: {name}: {reason}")
 
     def skip(name: str) -> None:
         summary.skipped += 1
-        click.echo(f"skipped: {name}: not a format quotedb reads", err=True)
+        report(f"skipped: {name}: not a format quotedb reads")
 
     def stored() -> int:
         return summary.new + summary.changed
@@ -239,7 +245,7 @@ def ingest(
             try:
                 for outcomes in in_order(client, extract_partition, work.partitions, window, shared, defaults, trusted):
                     for outcome in outcomes:
-                        _write(store, outcome, force, seen, summary, fail, db_path)
+                        _write(store, outcome, force, seen, summary, fail, report, db_path)
                         if held is not None:
                             held.check()
             except ClusterError as e:
@@ -255,7 +261,7 @@ def ingest(
         store.db.close()
     if finish_error is not None:
         raise click.ClickException(f"{db_path}: stopped, cannot finish: {finish_error}; the {stored()} articles stored before it are kept")
-    click.echo(summary.line(speakers), err=True)
+    report(summary.line(speakers))
     return summary
 
 
@@ -266,12 +272,14 @@ def _known(store: Any) -> dict[str, str]:
     return dict(rows.fetchall())
 
 
-def _write(store: Any, outcome: Any, force: bool, seen: dict[str, str], summary: Counts, fail: Callable, db_path: str) -> None:
+def _write(
+    store: Any, outcome: Any, force: bool, seen: dict[str, str], summary: Counts, fail: Callable, report: Report, db_path: str
+) -> None:
     """One item of a partition into the database, counted as the local ingest counts it."""
     item = outcome.item
     if item.skipped:
         summary.skipped += 1
-        click.echo(f"skipped: {item.name}: {item.error}", err=True)
+        report(f"skipped: {item.name}: {item.error}")
         return
     summary.read += 1
     if outcome.unchanged is not None:
@@ -308,7 +316,9 @@ def _write(store: Any, outcome: Any, force: bool, seen: dict[str, str], summary:
     setattr(summary, status, getattr(summary, status) + 1)
 
 
-def extract_to_parquet(sources: list[str], defaults: dict, model: str | None, address: str, output: str) -> int:
+def extract_to_parquet(
+    sources: list[str], defaults: dict, model: str | None, address: str, output: str, report: Report = _stderr
+) -> int:
     """`quotedb extract --dask --output DIR`: every partition's records as DIR/part-NNNNNN.parquet,
     written by the workers. Returns the number of inputs that failed."""
     from ingest.network import Policy
@@ -319,18 +329,18 @@ def extract_to_parquet(sources: list[str], defaults: dict, model: str | None, ad
     def fail(name: str, reason: str) -> None:
         nonlocal failed
         failed += 1
-        _echo_error(name, reason)
+        report(f"error: {name}: {reason}")
 
     articles = quotes = 0
     with connect(address, model) as client:
-        work = plan(client, sources, fail, lambda name: click.echo(f"skipped: {name}: not a format quotedb reads", err=True))
+        work = plan(client, sources, fail, lambda name: report(f"skipped: {name}: not a format quotedb reads"))
         window = IN_FLIGHT_PER_WORKER * work.workers
         for part in in_order(client, task, work.partitions, window, defaults, Policy.typed(sources), output):
             for name, reason in part.skipped:
-                click.echo(f"skipped: {name}: {reason}", err=True)
+                report(f"skipped: {name}: {reason}")
             for name, reason in part.failures:
                 fail(name, reason)
             articles += part.articles
             quotes += part.quotes
-    click.echo(f"partitions written: {len(work.partitions)}, articles: {articles}, quotes: {quotes}, failed: {failed}; in {output}", err=True)
+    report(f"partitions written: {len(work.partitions)}, articles: {articles}, quotes: {quotes}, failed: {failed}; in {output}")
     return failed

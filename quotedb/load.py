@@ -4,6 +4,7 @@ article, in partition order, unchanged articles skipped."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import click
@@ -21,7 +22,11 @@ class Loaded:
     failed: int = 0
 
 
-def load(db_path: str, directory: str) -> Loaded:
+def _stderr(line: str) -> None:
+    click.echo(line, err=True)
+
+
+def load(db_path: str, directory: str, report: Callable[[str], None] = _stderr) -> Loaded:
     """Write every record of the part files under `directory` into db_path."""
     try:
         parts = part_files(directory)
@@ -43,13 +48,12 @@ def load(db_path: str, directory: str) -> Loaded:
                     done.articles += 1
             except (OSError, ValueError) as e:  # a damaged part file: named, the others loaded
                 done.failed += 1
-                click.echo(f"error: {path}: cannot read: {' '.join(str(e).split())}", err=True)
+                report(f"error: {path}: cannot read: {' '.join(str(e).split())}")
     finally:
         store.finish()
         store.db.close()
-    click.echo(
+    report(
         f"parts: {len(parts)}, articles written: {done.articles}, unchanged: {done.unchanged}, "
-        f"quotes written: {done.quotes}, failed: {done.failed}",
-        err=True,
+        f"quotes written: {done.quotes}, failed: {done.failed}"
     )
     return done
