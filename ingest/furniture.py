@@ -26,17 +26,22 @@ _SENTENCE_END = re.compile(r"[.!?…:;,][\"”'’)\]]*\s*$")
 
 
 def is_heading(line: str) -> bool:
-    """A line that reads as a heading or a caption's label: short, no sentence end, mostly capitals."""
+    """A line that reads as a heading or a caption's label: short, in capitals or title case, or
+    short without a sentence's end."""
     words = line.split()
-    if not words or len(words) > 12 or _SENTENCE_END.search(line) or any(m in line for m in DOUBLE_MARKS):
+    if not words or len(words) > 16 or any(m in line for m in DOUBLE_MARKS):
         return False
     letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True  # `THE WEEKEND'S POLLS`, `ABSTRACT.`
+    capital = [w for w in words if w[:1].isupper()]
+    if len(words) >= 4 and len(capital) >= 0.8 * len(words):
+        return True  # a headline in title case, full stop or not: `Trump Warns Clinton Policy On Syria ...`
+    if len(words) > 12 or _SENTENCE_END.search(line):
+        return False
     if len(letters) < 4:
         return len(words) <= 2  # a list number, a section mark
-    if all(c.isupper() for c in letters):
-        return True
-    capital = [w for w in words if w[:1].isupper()]
-    # a subheading in sentence case (`Costs under review`) is as short as a headline, without a verb of its own we could read
+    # a subheading in sentence case (`Costs under review`): short and without a sentence's end
     return len(capital) >= 0.6 * len(words) or len(words) <= 5
 
 

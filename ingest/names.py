@@ -162,7 +162,7 @@ def clean_name(raw: str) -> CleanName | None:
         words.pop(0)
     titles = []
     # role words, and an organisation's initials (`RNC Reince Priebus`), before a name of two words or more
-    while len(words) > 2 and (words[0].lower().rstrip(".") in ROLE_WORDS or words[0].rstrip(".") in TITLES or (
+    while len(words) > 2 and kind_of(" ".join(words)) == "person" and (words[0].lower().rstrip(".") in ROLE_WORDS or words[0].rstrip(".") in TITLES or (
         words[0].isupper() and len(words[0]) >= 2
     )):
         titles.append(words.pop(0))
