@@ -10,9 +10,8 @@ its sentence, and whether the quoted words read as a sentence. The parse gives t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 

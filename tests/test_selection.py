@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 import ingest.tagging  # noqa: F401 -- registers token._.lemma
 from ingest.marks import QuotedSpan, find_quoted_spans
