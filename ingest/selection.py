@@ -111,7 +111,10 @@ def is_nickname(text: str, span: QuotedSpan) -> bool:
 
 
 def is_title(text: str, span: QuotedSpan) -> bool:
-    """A title of a work, show, award or sign: title case with a work noun or title cue beside it."""
+    """A title of a work, show, award or sign: title case with a work noun or title cue beside it.
+
+    `on "..."` alone is no cue: on dev, whose gold counts some titles as quotations, it named 3
+    gold spans (`on "The View"`) for 2 titles."""
     quoted = text[span.start : span.end].rstrip(" ,.")
     words = _WORDS.findall(quoted)
     if len(words) > 1 and words[0] == "the":
@@ -134,7 +137,11 @@ def is_title(text: str, span: QuotedSpan) -> bool:
 
 
 def is_scare_quote(text: str, span: QuotedSpan, evidence: Evidence) -> bool:
-    """A word or two in quotation marks that nobody in the sentence is said to say."""
+    """A word or two in quotation marks that nobody in the sentence is said to say.
+
+    Narrow on purpose: PolNeAR's gold counts many such words as quotations when a source stands
+    anywhere near them. With a subject that could speak counted as a speaker (not any mention),
+    it left 6 non-gold spans and 5 gold ones of dev out, and one non-gold span of dev-ggt."""
     quoted = text[span.start : span.end]
     words = _WORDS.findall(quoted)
     # lowercase words, or a figure alone (`is "99.9" percent certain`)
@@ -150,6 +157,8 @@ def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, 
 
     evidence: what the parse says of its sentence (none: taken as said by someone);
     titles: the titles this article has named so far, filled in as they are found.
+    Against the selection before issue 10, on dev: 43 non-gold spans and 10 gold ones (titles
+    and scare quotes PolNeAR counts) fewer, one gold span more (`Clinton "caused death."`).
     """
     evidence = evidence or Evidence(said=True, someone=True)
     quoted = text[span.start : span.end]

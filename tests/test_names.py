@@ -6,7 +6,7 @@ import sqlite_utils
 
 from db.store import Store, open_db
 from ingest.furniture import blank_furniture, furniture_spans
-from ingest.names import clean_name, kind_of, name_key, speaker_key
+from ingest.names import clean_name, kind_of, name_key, role_before, speaker_key
 from ingest.records import Article, Quote
 
 
@@ -87,3 +87,11 @@ def test_furniture_and_headings_are_blanked_offsets_unchanged():
         '"We will not pay," Varga said.',
     ]
     assert len(spans) == 7
+
+
+def test_a_title_set_off_by_commas_is_the_role():
+    text = "The review is due in July. Union Chief Executive, Mara Voss, said the work goes on."
+    assert role_before(text, text.index("Mara")) == "Union Chief Executive"
+    # a place or a phrase before the comma is no role
+    text = "In Greyhaven, Mara Voss said the work goes on."
+    assert role_before(text, text.index("Mara")) is None
