@@ -50,6 +50,7 @@ def problems(name: str) -> list[str]:
         out.append("starts like a sentence")
     if name.lower() in _PRONOUNS:
         out.append("a pronoun")
-    if re.search(r"[\"“”]", name) or re.search(r"\S['’]s\s", name):
-        out.append("holds a nickname or a possessive")
+    # `Huffington Post’s Scott Conroy` glues an outlet to a name; `the RNC’s rules committee` is a description
+    if re.search(r"[\"“”]", name) or re.search(r"\S['’]s\s+[A-Z]", name):
+        out.append("holds a nickname or a possessive before a name")
     return out

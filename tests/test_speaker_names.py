@@ -14,7 +14,10 @@ DEV_FILES = [SHARED / "dev.jsonl", SHARED / "dev-ggt.jsonl"]
 
 @pytest.mark.parametrize(
     "name",
-    ["Helena Varga", "Ray Mabus Jr.", "Dr. Amara Lindqvist", "C.L. Otter", "The Millbrook Ledger", "the utility", "NATO", "Price"],
+    [
+        "Helena Varga", "Ray Mabus Jr.", "Dr. Amara Lindqvist", "C.L. Otter", "The Millbrook Ledger", "the utility", "NATO", "Price",
+        "RNC’s powerful rules committee",
+    ],
 )
 def test_names_that_pass(name):
     assert problems(name) == []
