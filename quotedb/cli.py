@@ -212,15 +212,17 @@ def extract(source: str, outlet: str | None, date: str | None, model: str | None
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--predictions", type=click.Path(dir_okay=False), help="Also write the predictions to this JSONL file.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse.")
-def eval_command(gold: str, model: str | None, predictions: str | None, jobs: int) -> None:
+@click.option("--names", is_flag=True, help="Score by resolved name only, ignoring mention offsets (as score.py --names).")
+def eval_command(gold: str, model: str | None, predictions: str | None, jobs: int, names: bool) -> None:
     """Extract quotes from a GOLD JSONL file and score them against its gold quotes.
 
     Prints the reference scorer's figures as JSON, with a breakdown by the gold
-    quote's kind and by how the speaker was found.
+    quote's kind and by how the speaker was found. --names counts a speaker right only
+    when the resolved name is the gold person's (for gold files of full names).
     """
     from .evaluate import evaluate
 
-    figures = evaluate(gold, library.load_model(model), predictions, jobs)
+    figures = evaluate(gold, library.load_model(model), predictions, jobs, names)
     click.echo(json.dumps(figures, indent=2))
 
 

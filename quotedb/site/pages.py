@@ -132,7 +132,7 @@ SPEAKER_COUNTS = {
 
 
 async def speaker_page(db, pk) -> dict | None:
-    speaker = await _first(db, "select id, name, aliases, role from speakers where id = ?", [pk])
+    speaker = await _first(db, "select id, name, aliases, role, kind from speakers where id = ?", [pk])
     if speaker is None:
         return None
     sql = SPEAKER_COUNTS_KEPT if await db.table_exists("speaker_article_counts") else SPEAKER_COUNTS
