@@ -164,9 +164,9 @@ CREATE INDEX "idx_quotes_speaker_id"
 CREATE INDEX "idx_quotes_speaker_id_group_id"
     ON "quotes" ("speaker_id", "group_id");
 
--- index idx_quotes_speaker_id_published_month
-CREATE INDEX "idx_quotes_speaker_id_published_month"
-    ON "quotes" ("speaker_id", "published_month");
+-- index idx_quotes_speaker_id_published_month_published_outlet_id_published_year
+CREATE INDEX "idx_quotes_speaker_id_published_month_published_outlet_id_published_year"
+    ON "quotes" ("speaker_id", "published_month", "published", "outlet_id", "published_year");
 
 -- index idx_quotes_speaker_id_published_outlet_id_article_id_published_month
 CREATE INDEX "idx_quotes_speaker_id_published_outlet_id_article_id_published_month"

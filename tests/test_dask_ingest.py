@@ -27,6 +27,9 @@ from quotedb.cli import run_ingest  # noqa: E402
 from quotedb.paths import DEMO_ARTICLES  # noqa: E402
 from tests.fixtures_ingest import REPO, free_port, run  # noqa: E402
 
+# the corpus below: every demo article as a JSON line, and three of them again as Markdown
+ARTICLES = len(list(DEMO_ARTICLES.glob("*.md"))) + 3
+
 
 @pytest.fixture(scope="module")
 def cluster():
@@ -75,19 +78,19 @@ def reference(tmp_path_factory, corpus) -> dict[str, list[tuple]]:
     """The rows of a one-process ingest (--jobs 1) of the corpus."""
     db = tmp_path_factory.mktemp("ref") / "ref.db"
     summary = run_ingest(str(db), corpus, {}, False, None, 1)
-    assert summary.new == 17 and summary.skipped == 1
+    assert summary.new == ARTICLES and summary.skipped == 1
     return rows(db)
 
 
 def test_same_rows_as_a_one_process_ingest_and_unchanged_ones_skipped(tmp_path, cluster, corpus, reference, capsys):
     db = tmp_path / "q.db"
     summary = run_ingest(str(db), corpus, {}, False, None, dask=cluster.scheduler_address)
-    assert (summary.new, summary.skipped, summary.failed) == (17, 1, 0)
+    assert (summary.new, summary.skipped, summary.failed) == (ARTICLES, 1, 0)
     assert rows(db) == reference
     assert "skipped: folder/notes.csv: not a format quotedb reads" in capsys.readouterr().err
 
     again = run_ingest(str(db), corpus, {}, False, None, dask=cluster.scheduler_address)
-    assert (again.read, again.unchanged, again.new, again.changed) == (17, 17, 0, 0)
+    assert (again.read, again.unchanged, again.new, again.changed) == (ARTICLES, ARTICLES, 0, 0)
     assert rows(db) == reference
 
 
@@ -109,7 +112,7 @@ def test_a_worker_killed_mid_run_has_its_partitions_rerun_and_nothing_stored_twi
     monkeypatch.setattr(dask_ingest, "_write", write_then_kill)
     db = tmp_path / "q.db"
     summary = run_ingest(str(db), corpus, {}, False, None, dask=cluster.scheduler_address)
-    assert (summary.new, summary.failed) == (17, 0)
+    assert (summary.new, summary.failed) == (ARTICLES, 0)
     assert rows(db) == reference
     with Client(cluster) as client:
         client.wait_for_workers(2, timeout=60)
@@ -129,7 +132,7 @@ def test_a_killed_client_leaves_whole_articles_and_the_same_command_resumes(tmp_
         child.kill()
     finally:
         child.wait()
-    assert 3 <= _stored(db) < 17
+    assert 3 <= _stored(db) < ARTICLES
     result = run(["ingest", str(db), *corpus, "--dask", cluster.scheduler_address])
     assert "unchanged: " in result.stderr and "failed: 0" in result.stderr
     assert rows(db) == reference
@@ -170,7 +173,7 @@ def test_extract_to_parquet_then_load_stores_the_same_rows(tmp_path, cluster, co
     assert loaded.exit_code == 0, loaded.stderr
     assert rows(db) == reference
     again = run(["load", str(db), str(out)])
-    assert "unchanged: 17" in again.stderr
+    assert f"unchanged: {ARTICLES}" in again.stderr
 
 
 def test_a_scheduler_gone_mid_run_is_one_error_line_and_the_same_command_resumes(
@@ -207,7 +210,7 @@ def test_a_scheduler_gone_mid_run_is_one_error_line_and_the_same_command_resumes
     assert lines[-1].startswith(f"Error: {address}: the Dask scheduler went away"), lines
     assert "articles stored before it are kept, run the same command to go on" in lines[-1]
     assert not any("Traceback" in line for line in lines)
-    assert 1 <= _stored(db) < 17
+    assert 1 <= _stored(db) < ARTICLES
 
     monkeypatch.setattr(dask_ingest, "_write", write)
     resumed = run(["ingest", str(db), *corpus, "--dask", cluster.scheduler_address])
