@@ -35,7 +35,8 @@ ORGANISATION_WORDS = frozenset(
     university college school hospital clinic centre center hall court tribunal police rcmp government
     administration party campaign bank fund trust network news press times post herald journal
     channel radio tv television league club team society coalition alliance organization organisation
-    affairs hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
+    affairs cafe café restaurant bar pub bakery shop store hotel market chandlery brewery
+    hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
     """.split()
 )
 
@@ -77,6 +78,11 @@ GENDERED_NOUNS = {
 
 # Pronouns outside quotations that tell the gender of the person they point back to.
 _GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+# How far ahead (in characters of distance, with the bonuses of _nearest) the person a pronoun
+# is given must be of the next candidate for the pronoun to tell that person's gender.
+_CLEAR_MARGIN = 200
 
 
 @dataclass
@@ -160,6 +166,16 @@ class Cast:
                 kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
 
+    def complete(self, person: Person) -> Person:
+        """A person known only by a surname gets the first names the text gives it elsewhere
+        (`Ferris` -> `Calum Ferris`, where the parser took `Calum` for something else)."""
+        if person.kind != "organisation" and len(person.name.split()) == 1:
+            full = self._full_name_in_source(person.name)
+            if full:
+                person.aliases.add(person.name)
+                person.name = full
+        return person
+
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
         if word.lower() in ORGANISATION_WORDS or word.isupper():
@@ -241,7 +257,9 @@ class Cast:
         the article named in full."""
         taken = {t.i for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent}
         for tok in self.doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            # the small model tags a rare surname NOUN (`Reyes said`): a capitalised one the article named counts
+            known_noun = tok.pos_ == "NOUN" and tok.text[:1].isupper() and name_key(tok.text) in self.people
+            if tok.i in taken or (tok.pos_ != "PROPN" and not known_noun) or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if self.inside_quote(tok.idx) or (tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"):
                 continue
@@ -358,6 +376,8 @@ class Cast:
             person.name = name
         elif name != person.name:
             person.aliases.add(name)
+        if person.kind is None and words and words[-1].lower() in ORGANISATION_WORDS:
+            person.kind = "organisation"  # `the Anchor Café`, whatever the recogniser's label
         if kind is None and person.kind is None and any(_role_head(r) in ORGANISATION_NOUNS for r in roles or ()):
             person.kind = "organisation"
         for r in roles or ():
@@ -469,8 +489,7 @@ class Cast:
             return self._nearest_organisation(mention)
         if gender not in ("m", "f"):
             return None
-        best = None
-        best_score = float("-inf")
+        scores: dict[int, tuple[float, Person]] = {}
         # a subject earlier in the pronoun's own sentence (`Trump insisted that he ...`) comes first
         sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
         for people in self.people.values():
@@ -484,8 +503,16 @@ class Cast:
                     score = -distance + (150 if subject else 0) + (300 if p is prefer else 0)
                     if subject and offset >= sentence_start:
                         score += 400
-                    if score > best_score:
-                        best, best_score = p, score
+                    if score > scores.get(id(p), (float("-inf"),))[0]:
+                        scores[id(p)] = (score, p)
+        if not scores:
+            return None
+        ranked = sorted(scores.values(), key=lambda sp: sp[0], reverse=True)
+        best_score, best = ranked[0]
+        # a clear choice tells the person's gender for the pronouns after it (`Mayor Helena
+        # Varga urged ... "...," she said`); a close one does not
+        if best.gender is None and (len(ranked) == 1 or ranked[1][0] < best_score - _CLEAR_MARGIN):
+            best.gender = gender
         return best
 
     def _nearest_organisation(self, mention: Mention) -> Person | None:

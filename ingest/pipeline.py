@@ -56,6 +56,8 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
     else:
         person = cast.by_description(m)
         found.method = Method.DESCRIPTION
+    if person is not None:
+        person = cast.complete(person)
     found.person = person
     found.speaker = person.name if person else None
 
