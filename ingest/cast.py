@@ -36,6 +36,7 @@ ORGANISATION_WORDS = frozenset(
     administration party campaign bank fund trust network news press times post herald journal
     channel radio tv television league club team society coalition alliance organization organisation
     affairs cafe café restaurant bar pub bakery shop store hotel market chandlery brewery
+    power energy electric gas water telecom lines ferries transport
     hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
     """.split()
 )
@@ -53,6 +54,18 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
+# Heads of a description that fit any organisation (`the utility`, `the firm`); any other
+# (`the tribunal`, `the union`) only one with that word in its name.
+GENERIC_ORGANISATION_NOUNS = frozenset(
+    """
+    agency company firm organization organisation group utility business operator provider team club
+    charity nonprofit non-profit corporation carrier insurer lender retailer chain manufacturer maker
+    broadcaster network outlet newspaper paper airline
+    """.split()
+)
+
+_FUNCTION_WORDS = frozenset("the a an of for at with from in on and to its his her their 's ’s".split())
+
 # Nouns of what an organisation issues: `the statement said` speaks for its issuer.
 DOCUMENT_NOUNS = frozenset("statement release post email letter memo notice report filing bulletin advisory".split())
 
@@ -65,6 +78,9 @@ PERSON_NOUNS = frozenset(
     witness retiree pensioner shopkeeper baker chef singer artist writer director producer actor
     """.split()
 )
+
+# Head nouns of a description that may speak: cues' speaker nouns, people's and organisations'.
+_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS
 
 # Role nouns that tell a person's gender in the article's own words.
 GENDERED_NOUNS = {
@@ -165,6 +181,23 @@ class Cast:
             if kind == "place" and _looks_personal(name) and not self._after_locative(text):
                 kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
+
+    def described(self, mention: Mention) -> str:
+        """A description with what qualifies it after its head (`a nurse at the home`, `a
+        spokesperson for the camp`), on one line and outside quotations, at most 8 words."""
+        if mention.head < 0:
+            return mention.text
+        head = self.doc[mention.head]
+        end = mention.end
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ not in ("at", "for", "of", "with", "from", "in"):
+                break
+            last = max(child.subtree, key=lambda t: t.i)
+            text = self.text[mention.start : last.idx + len(last.text)]
+            if "\n" in text or len(text.split()) > 8 or self.inside_quote(last.idx):
+                break
+            end = last.idx + len(last.text)
+        return self.text[mention.start : end]
 
     def complete(self, person: Person) -> Person:
         """A person known only by a surname gets the first names the text gives it elsewhere
@@ -307,10 +340,15 @@ class Cast:
                 if person is not None:
                     person.positions.append((tok.idx, True))
                     person.spans.append((tok.idx, tok.idx + len(tok.text)))
-            elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
+            elif tok.pos_ == "NOUN" and tok.lower_ in _SPEAKING_HEADS and any(c.lower_ in ("the", "a", "an") for c in tok.lefts):
+                # `the mayor`, and `a spokesperson for the port authority said`, who may be
+                # `the spokesperson` of a later quotation
+                definite = any(c.lower_ == "the" for c in tok.lefts)
+                if not definite and not _speaks(tok):
+                    continue
                 mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
-                start = min(c.idx for c in tok.lefts)
-                mention.text = self.text[start : tok.idx + len(tok.text)]
+                start = min(t.idx for c in tok.lefts for t in c.subtree if "\n" not in self.text[t.idx : tok.idx])
+                mention.text, mention.start = self.text[start : tok.idx + len(tok.text)], start
                 person = self.by_description(mention)
                 if person is not None:
                     person.positions.append((tok.idx, True))
@@ -494,7 +532,7 @@ class Cast:
         sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
         for people in self.people.values():
             for p in people:
-                if (p.gender and p.gender != gender) or p.kind in ("organisation", "place"):
+                if (p.gender and p.gender != gender) or p.kind in ("organisation", "place", "group"):
                     continue
                 for offset, subject in p.positions:
                     if offset >= mention.start or self.inside_quote(offset):
@@ -562,14 +600,45 @@ class Cast:
         if issued is not None or head in DOCUMENT_NOUNS:
             return issued
         if head in ORGANISATION_NOUNS:
-            return self._organisation_described(token, mention) if definite else None
+            found = self._organisation_described(token, mention) if definite else None
+            return found or self._unnamed(mention, "organisation")
         if definite:
             aged = self._of_age(mention)
             if aged is not None:
                 return aged
         person = self._by_role(mention, head)
-        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS:
+        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS and not self._qualifier(mention):
             person = self._recent_subject(mention.start)
+        return person or self._unnamed(mention, None)
+
+    def _qualifier(self, mention: Mention) -> set[str]:
+        """The words that qualify a description after its head: {port, authority} in `a
+        spokesperson for the port authority`."""
+        rest = self.described(mention)[len(mention.text) :]
+        return {_role_word(w) for w in rest.split()} - _FUNCTION_WORDS
+
+    def _unnamed(self, mention: Mention, kind: str | None) -> Person | None:
+        """Someone the article describes and never names (`a spokesperson for the port
+        authority`, `the tribunal`): one of the cast under that description, so that `the
+        spokesperson` later is the same one, and never someone named on another side."""
+        if mention.head < 0:
+            return None
+        text = self.described(mention)
+        token = self.doc[mention.head]
+        head = token.lower_
+        if head not in _SPEAKING_HEADS:
+            return None
+        key = "\0" + " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
+        for p in self.people.get(key, []):
+            return p
+        definite = any(c.lower_ == "the" for c in token.lefts)
+        if definite and kind is None:
+            return None  # `the star defenceman` is someone named before, whom we could not tell
+        if token.tag_ in ("NNS", "NNPS"):
+            kind = "group"  # `the attendees`, `pilots`: never a he or a she
+        person = Person(text, kind, roles={text}, role_words={_role_word(w) for w in text.split()} - _FUNCTION_WORDS)
+        person.positions.append((mention.start, True))
+        self.people.setdefault(key, []).append(person)
         return person
 
     def _issuer(self, token, mention: Mention) -> Person | None:
@@ -590,6 +659,8 @@ class Cast:
         """`the utility`, `the security firm`: the organisation named last before it, one whose
         name or description has the description's words first."""
         words = {t.lower_ for t in token.lefts} | {token.lower_}
+        # `the tribunal` is an organisation with that word in its name; `the utility` any
+        specific = token.lower_ not in GENERIC_ORGANISATION_NOUNS
         best, best_score = None, float("-inf")
         for people in self.people.values():
             for p in people:
@@ -599,6 +670,8 @@ class Cast:
                 if last < 0:
                     continue
                 told = {w.lower() for w in p.name.split()} | p.role_words
+                if specific and token.lower_ not in told:
+                    continue
                 score = -(mention.start - last) + 1000 * len(words & told)
                 if score > best_score:
                     best, best_score = p, score
@@ -639,10 +712,14 @@ class Cast:
         def fit(p: Person) -> tuple[int, int]:
             return len(modifiers & p.role_words), p.last_before(mention.start)
 
+        # `a spokesperson for the port authority` is nobody whose role names another organisation
+        qualifier = self._qualifier(mention)
+        if qualifier:
+            everyone = [p for p in everyone if qualifier & p.role_words]
         candidates = [p for p in everyone if head in p.role_words]
         best = max(candidates, key=fit) if candidates else None
         # the parse may not have reached where the title was given: read the text too
-        titled = self._titled_in_source(head, modifiers)
+        titled = None if qualifier else self._titled_in_source(head, modifiers)
         if titled and (best is None or titled[2] > fit(best)[0]):
             return self.add(titled[0], mention.start, True, {titled[1]})
         if best is not None:

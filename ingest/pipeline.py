@@ -60,6 +60,10 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
         person = cast.complete(person)
     found.person = person
     found.speaker = person.name if person else None
+    if person is None and m.kind == "description":
+        # someone the article does not name (`a nurse at the home says`, `the tribunal ruled`):
+        # the speaker is the description as the article gives it
+        found.speaker = cast.described(m)
 
 
 def carry_over(items: list[Found], text: str, cast: Cast) -> None:
