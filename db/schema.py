@@ -9,7 +9,7 @@ import sqlite_utils
 
 TABLES = {
     "outlets": {"id": int, "name": str, "articles": int},
-    "speakers": {"id": int, "key": str, "name": str, "surname": str, "aliases": str, "role": str},
+    "speakers": {"id": int, "key": str, "name": str, "surname": str, "aliases": str, "role": str, "kind": str},
     "articles": {
         "id": int,
         "key": str,
@@ -24,6 +24,28 @@ TABLES = {
         "quote_count": int,
         "text": str,
         "ingested_at": str,
+        "copy_of": int,
+    },
+    # one row per utterance reported (db/groups.py): its longest wording, its first report,
+    # how widely it was carried, and who it was credited to (speakers: JSON list of
+    # {speaker_id, name, quotes}, most credited first)
+    "quote_groups": {
+        "id": int,
+        "canonical": str,
+        "canonical_quote_id": int,
+        "first_published": str,
+        "first_quote_id": int,
+        "first_article_id": int,
+        "first_outlet_id": int,
+        "last_published": str,
+        "quotes": int,
+        "articles": int,
+        "outlets": int,
+        "copies": int,
+        "original_articles": int,
+        "speaker_count": int,
+        "speakers": str,
+        "unattributed": int,
     },
     "quotes": {
         "id": int,
@@ -47,13 +69,33 @@ TABLES = {
         "context": str,
         "context_start": int,
         "speaker_role": str,
+        "group_id": int,
     },
 }
 
 FOREIGN_KEYS = {
-    "articles": [("outlet_id", "outlets", "id")],
-    "quotes": [("speaker_id", "speakers", "id"), ("article_id", "articles", "id"), ("outlet_id", "outlets", "id")],
+    "articles": [("outlet_id", "outlets", "id"), ("copy_of", "articles", "id")],
+    "quotes": [
+        ("speaker_id", "speakers", "id"),
+        ("article_id", "articles", "id"),
+        ("outlet_id", "outlets", "id"),
+        ("group_id", "quote_groups", "id"),
+    ],
 }
+
+# The look-up keys of quotation groups and syndicated copies (db/groups.py, db/copies.py):
+# key first, so finding who shares a key is one index range; the rows go with their quote
+# or article (on delete cascade), and the second index finds them for that.
+KEY_TABLES = """
+create table if not exists group_keys (
+  key integer not null, quote_id integer not null references quotes(id) on delete cascade,
+  primary key (key, quote_id)) without rowid;
+create index if not exists idx_group_keys_quote_id on group_keys (quote_id);
+create table if not exists article_keys (
+  key integer not null, article_id integer not null references articles(id) on delete cascade,
+  primary key (key, article_id)) without rowid;
+create index if not exists idx_article_keys_article_id on article_keys (article_id);
+"""
 
 NOT_NULL = {
     "outlets": {"name"},
@@ -85,10 +127,15 @@ INDEXES = {
         # quotes its count and five facets took 422 ms of server CPU without this, 39 ms with
         ["speaker_id", "published_month"],
         ["outlet_id", "published_month"],
+        ["group_id", "published"],
+        # a speaker's distinct quotations (the speaker page)
+        ["speaker_id", "group_id"],
     ],
-    "articles": [["outlet_id"], ["published"], ["content_hash"]],
+    "articles": [["outlet_id"], ["published"], ["content_hash"], ["copy_of"]],
+    # the most-carried and the conflicting quotations, from the index alone
+    "quote_groups": [["first_published", "original_articles"], ["speaker_count", "quotes"], ["original_articles", "outlets", "quotes"]],
     # a bare surname finds its full name by this, not by scanning every speaker
-    "speakers": [["surname"]],
+    "speakers": [["surname"], ["kind"]],
 }
 
 # Full-text search reads the quotation's own words only: with speaker_name indexed too, a
@@ -98,7 +145,7 @@ FTS = {"quotes": ["quote"]}
 
 VIEWS = {
     "speaker_summary": """
-        select speakers.id as speaker_id, speakers.name as speaker, speakers.role as role,
+        select speakers.id as speaker_id, speakers.name as speaker, speakers.kind as kind, speakers.role as role,
                count(quotes.id) as quotes, count(distinct quotes.outlet_id) as outlets,
                min(quotes.published) as first_quoted, max(quotes.published) as last_quoted
         from speakers join quotes on quotes.speaker_id = speakers.id
@@ -141,8 +188,18 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             )
         else:
             missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+            references = {c: (other, pk) for c, other, pk in FOREIGN_KEYS.get(name, [])}
             for column, col_type in missing.items():
-                table.add_column(column, col_type)
+                if column in references:
+                    # ALTER TABLE may add a reference (null by default), where sqlite-utils
+                    # would copy the whole table to add the foreign key
+                    other, pk = references[column]
+                    db.execute(f"alter table [{name}] add column [{column}] integer references [{other}]([{pk}])")
+                else:
+                    table.add_column(column, col_type)
+    for statement in KEY_TABLES.split(";"):  # not executescript: it would commit the caller's transaction
+        if statement.strip():
+            db.execute(statement)
     # speakers written before the surname column existed
     for row in list(db.query("select id, key from speakers where surname is null")):
         db["speakers"].update(row["id"], {"surname": row["key"].split()[-1] if row["key"].split() else row["key"]})
@@ -159,5 +216,12 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             fts = None
         if not fts:
             db[name].enable_fts(columns, fts_version="FTS5", create_triggers=True, tokenize="porter")
+        # the update trigger only when an indexed column changes: setting quotes.group_id
+        # must not rewrite the quotation's index entry
+        update = next((t for t in db[name].triggers if t.name == f"{name}_au"), None)
+        of_columns = ", ".join(f'"{c}"' for c in columns)
+        if update is not None and f"AFTER UPDATE OF {of_columns}" not in update.sql:
+            db.execute(f'drop trigger "{name}_au"')
+            db.execute(update.sql.replace(f'AFTER UPDATE ON "{name}"', f'AFTER UPDATE OF {of_columns} ON "{name}"', 1))
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)

@@ -38,6 +38,9 @@ def _is_cue(tok: Token) -> bool:
     return tok.is_sent_start and tok.lower_.endswith("ed") and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
 
 
+is_cue = _is_cue  # what selection reads too: a verb of saying in the writer's sentence
+
+
 # cue verbs that may put their speaker after them: `"...," said Mayor Varga`
 _INVERTING = frozenset("say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask".split())
 _CALENDAR = frozenset(

@@ -8,23 +8,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES
 from .mentions import Mention, is_title, split_name
+from .names import FIRST_NAMES, name_key
 
 # capitalised words that start sentences or headlines, never a first name
 _NOT_NAMES = frozenset("the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split())
-
-
-def name_key(name: str) -> str:
-    """Lower-case, accent-free last word of a name: what two forms of one name share."""
-    words = re.findall(r"\w+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
-    words = [w for w in words if w not in ("jr", "sr", "ii", "iii")]
-    return words[-1] if words else ""
 
 
 # The last word of a name that makes it an organisation's (`BC Hydro` is not; `Dixon Hall` is).
@@ -463,8 +456,8 @@ class Cast:
     def _full_name_in_source(self, surname: str) -> str | None:
         """The surname with the first name(s) it has elsewhere in the article, read from the text
         itself where the parse did not reach: `Yuri Ushakov` for `Ushakov`."""
-        # words on one line: a name never runs over a line break
-        pattern = re.compile(r"((?:[A-Z][\w'’.-]*[ \t\u00a0]+){1,3})" + re.escape(surname) + r"\b")
+        # words on one line (FIRST_NAMES joins by spaces and tabs only): a name never runs over a line break
+        pattern = re.compile(FIRST_NAMES + re.escape(surname) + r"\b")
         best = None
         for m in pattern.finditer(self.source):
             if self.inside_quote(m.start()):

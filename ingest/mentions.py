@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
-from .cues import PRONOUNS, SPEAKER_NOUNS, TITLES
+from .cues import PRONOUNS, SPEAKER_NOUNS
+from .names import is_title as is_title_word
 from .vocabulary import MentionKind
 
 
@@ -23,7 +24,7 @@ class Mention:
 
 
 def is_title(tok: Token) -> bool:
-    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
+    return is_title_word(tok.text)
 
 
 def _namey(tok: Token) -> bool:

@@ -18,15 +18,16 @@ from .attribution import Attribution, Attributor
 from .cast import Cast, Person
 from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
+from .names import clean_name, kind_of
 from .parallel import can_fork, ordered_map
 from .records import Quote
-from .selection import is_quotation, quote_kind
+from .selection import evidence_for, is_quotation, quote_kind
 from .vocabulary import CARRIED_OVER, CUED, Method, Where
 
 C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass
@@ -323,20 +324,26 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         items.append(found)
     carry_over(items, text, cast)
     quotes = []
+    titles: set[str] = set()  # works the article has named, so a later mention of one is not a quotation
     for f in items:
-        if not is_quotation(text, f.span):
+        cued = f.attribution.cue is not None or f.attribution.where in (Where.DASH, Where.COLON)
+        if not is_quotation(text, f.span, evidence_for(doc, f.span, attributor.outside, cued), titles):
             continue
         s = f.span
         a = f.attribution
         m = a.mention
         person = f.person
+        # the name as the article names it: never across a line or a sentence, its title in the role
+        name = clean_name(f.speaker) if f.speaker else None
+        role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
+        aliases = sorted({c.name for c in map(clean_name, person.aliases) if c and name and c.name != name.name}) if person else []
         quotes.append(
             Quote(
                 quote=text[s.start : s.end],
                 start=s.start,
                 end=s.end,
                 kind=quote_kind(text, s),
-                speaker=f.speaker,
+                speaker=name.name if name else None,
                 speaker_start=m.start if m else None,
                 speaker_end=m.end if m else None,
                 mention=m.text if m else None,
@@ -347,8 +354,9 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
                 confidence=round(a.confidence, 2),
                 context=text[s.para_start : s.para_end],
                 context_start=s.para_start,
-                speaker_role=sorted(person.roles)[0] if person and person.roles else (m.role if m else None),
-                speaker_aliases=sorted(person.aliases) if person else [],
+                speaker_role=role or (name.role if name else None),
+                speaker_kind=kind_of(name.name) if name else None,
+                speaker_aliases=aliases,
             )
         )
     return quotes

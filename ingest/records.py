@@ -68,6 +68,7 @@ class Quote:
     context: str | None = None  # the paragraph around the quotation
     context_start: int | None = None
     speaker_role: str | None = None  # title or description given for the speaker in this article
+    speaker_kind: str | None = None  # person | organisation (names.Kind); None without a speaker
     speaker_aliases: list[str] = field(default_factory=list)
 
     def prediction(self) -> dict:

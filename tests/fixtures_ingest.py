@@ -255,6 +255,14 @@ def check_whole(db_path: Path) -> dict[str, int]:
             "from articles a where a.quote_count != n"
         ).fetchall()
         assert half == [], f"articles whose quotes are not all stored: {half}"
+        if "quote_groups" in tables:
+            # groups are written in the article's transaction: never a quotation without its
+            # group, never a group whose counts are not its quotations'
+            assert conn.execute("select count(*) from quotes where group_id is null").fetchone()[0] == 0
+            stale = conn.execute(
+                "select g.id from quote_groups g where g.quotes != (select count(*) from quotes q where q.group_id = g.id)"
+            ).fetchall()
+            assert stale == [], f"groups whose counts are not their quotations': {stale[:10]}"
         conn.execute("insert into quotes_fts(quotes_fts) values('integrity-check')")
         n_quotes = conn.execute("select count(*) from quotes").fetchone()[0]
         # the index itself, not its content table: every row with a word indexed, no stale rows

@@ -1,6 +1,13 @@
+-- index idx_article_keys_article_id
+CREATE INDEX idx_article_keys_article_id on article_keys (article_id);
+
 -- index idx_articles_content_hash
 CREATE INDEX "idx_articles_content_hash"
     ON "articles" ("content_hash");
+
+-- index idx_articles_copy_of
+CREATE INDEX "idx_articles_copy_of"
+    ON "articles" ("copy_of");
 
 -- index idx_articles_key
 CREATE UNIQUE INDEX "idx_articles_key"
@@ -14,13 +21,32 @@ CREATE INDEX "idx_articles_outlet_id"
 CREATE INDEX "idx_articles_published"
     ON "articles" ("published");
 
+-- index idx_group_keys_quote_id
+CREATE INDEX idx_group_keys_quote_id on group_keys (quote_id);
+
 -- index idx_outlets_name
 CREATE UNIQUE INDEX "idx_outlets_name"
     ON "outlets" ("name");
 
+-- index idx_quote_groups_first_published_original_articles
+CREATE INDEX "idx_quote_groups_first_published_original_articles"
+    ON "quote_groups" ("first_published", "original_articles");
+
+-- index idx_quote_groups_original_articles_outlets_quotes
+CREATE INDEX "idx_quote_groups_original_articles_outlets_quotes"
+    ON "quote_groups" ("original_articles", "outlets", "quotes");
+
+-- index idx_quote_groups_speaker_count_quotes
+CREATE INDEX "idx_quote_groups_speaker_count_quotes"
+    ON "quote_groups" ("speaker_count", "quotes");
+
 -- index idx_quotes_article_id
 CREATE INDEX "idx_quotes_article_id"
     ON "quotes" ("article_id");
+
+-- index idx_quotes_group_id_published
+CREATE INDEX "idx_quotes_group_id_published"
+    ON "quotes" ("group_id", "published");
 
 -- index idx_quotes_kind
 CREATE INDEX "idx_quotes_kind"
@@ -58,6 +84,10 @@ CREATE INDEX "idx_quotes_published_year"
 CREATE INDEX "idx_quotes_speaker_id"
     ON "quotes" ("speaker_id");
 
+-- index idx_quotes_speaker_id_group_id
+CREATE INDEX "idx_quotes_speaker_id_group_id"
+    ON "quotes" ("speaker_id", "group_id");
+
 -- index idx_quotes_speaker_id_published_month
 CREATE INDEX "idx_quotes_speaker_id_published_month"
     ON "quotes" ("speaker_id", "published_month");
@@ -70,9 +100,18 @@ CREATE INDEX "idx_quotes_speaker_id_published_outlet_id_article_id_published_mon
 CREATE UNIQUE INDEX "idx_speakers_key"
     ON "speakers" ("key");
 
+-- index idx_speakers_kind
+CREATE INDEX "idx_speakers_kind"
+    ON "speakers" ("kind");
+
 -- index idx_speakers_surname
 CREATE INDEX "idx_speakers_surname"
     ON "speakers" ("surname");
+
+-- table article_keys
+CREATE TABLE article_keys (
+  key integer not null, article_id integer not null references articles(id) on delete cascade,
+  primary key (key, article_id)) without rowid;
 
 -- table articles
 CREATE TABLE "articles" (
@@ -88,14 +127,40 @@ CREATE TABLE "articles" (
    "extractor_version" TEXT,
    "quote_count" INTEGER,
    "text" TEXT NOT NULL,
-   "ingested_at" TEXT
+   "ingested_at" TEXT,
+   "copy_of" INTEGER REFERENCES "articles"("id")
 );
+
+-- table group_keys
+CREATE TABLE group_keys (
+  key integer not null, quote_id integer not null references quotes(id) on delete cascade,
+  primary key (key, quote_id)) without rowid;
 
 -- table outlets
 CREATE TABLE "outlets" (
    "id" INTEGER PRIMARY KEY,
    "name" TEXT NOT NULL,
    "articles" INTEGER
+);
+
+-- table quote_groups
+CREATE TABLE "quote_groups" (
+   "id" INTEGER PRIMARY KEY,
+   "canonical" TEXT,
+   "canonical_quote_id" INTEGER,
+   "first_published" TEXT,
+   "first_quote_id" INTEGER,
+   "first_article_id" INTEGER,
+   "first_outlet_id" INTEGER,
+   "last_published" TEXT,
+   "quotes" INTEGER,
+   "articles" INTEGER,
+   "outlets" INTEGER,
+   "copies" INTEGER,
+   "original_articles" INTEGER,
+   "speaker_count" INTEGER,
+   "speakers" TEXT,
+   "unattributed" INTEGER
 );
 
 -- table quotes
@@ -120,7 +185,8 @@ CREATE TABLE "quotes" (
    "speaker_end" INTEGER,
    "context" TEXT,
    "context_start" INTEGER,
-   "speaker_role" TEXT
+   "speaker_role" TEXT,
+   "group_id" INTEGER REFERENCES "quote_groups"("id")
 );
 
 -- table quotes_fts
@@ -149,7 +215,8 @@ CREATE TABLE "speakers" (
    "name" TEXT NOT NULL,
    "surname" TEXT,
    "aliases" TEXT,
-   "role" TEXT
+   "role" TEXT,
+   "kind" TEXT
 );
 
 -- table sqlite_stat1
@@ -166,7 +233,7 @@ CREATE TRIGGER "quotes_ai" AFTER INSERT ON "quotes" BEGIN
 END;
 
 -- trigger quotes_au
-CREATE TRIGGER "quotes_au" AFTER UPDATE ON "quotes" BEGIN
+CREATE TRIGGER "quotes_au" AFTER UPDATE OF "quote" ON "quotes" BEGIN
   INSERT INTO "quotes_fts" ("quotes_fts", rowid, "quote") VALUES('delete', old.rowid, old."quote");
   INSERT INTO "quotes_fts" (rowid, "quote") VALUES (new.rowid, new."quote");
 END;
@@ -189,7 +256,7 @@ CREATE VIEW "quotes_export" AS select quotes.id, quotes.quote, quotes.speaker_id
         left join articles on articles.id = quotes.article_id;
 
 -- view speaker_summary
-CREATE VIEW "speaker_summary" AS select speakers.id as speaker_id, speakers.name as speaker, speakers.role as role,
+CREATE VIEW "speaker_summary" AS select speakers.id as speaker_id, speakers.name as speaker, speakers.kind as kind, speakers.role as role,
                count(quotes.id) as quotes, count(distinct quotes.outlet_id) as outlets,
                min(quotes.published) as first_quoted, max(quotes.published) as last_quoted
         from speakers join quotes on quotes.speaker_id = speakers.id

@@ -3,7 +3,7 @@
 After every kill the database opens, passes integrity_check, holds only whole articles
 (quote_count equals its quotes rows), its full-text index agrees with its rows, and no
 article stored before is lost; re-running the same ingest completes it, with the same
-quotes an uninterrupted ingest stores.
+quotes and quotation groups an uninterrupted ingest stores.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from fixtures_groups import snapshot
 from fixtures_ingest import (  # noqa: F401
     check_whole,
     nlp,
@@ -95,6 +96,7 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path, nlp) -> None:  #
     clean = tmp_path / "clean.db"
     assert run(["ingest", str(clean), str(corpus)]).exit_code == 0
     assert stored(db) == stored(clean)
+    assert snapshot(db) == snapshot(clean)  # the same quotation groups and copies
     assert rows_tuple(db, "select name from speakers order by name") == rows_tuple(clean, "select name from speakers order by name")
     print(f"kills: {kills}")
 

@@ -482,6 +482,8 @@ def test_canned_queries_are_listed_with_titles(site):
         "same_day_speakers": "Speakers quoted by several outlets on the same day",
         "speaker_feed": "New quotations of a speaker",
         "search_feed": "New quotations matching a search",
+        "conflicts": "Quotations credited to more than one person",
+        "most_carried": "The most-carried quotations",
     }
 
 

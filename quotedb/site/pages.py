@@ -98,7 +98,7 @@ def _aliases(raw) -> list[str]:
 
 
 async def speaker_page(db, pk) -> dict | None:
-    speaker = await _first(db, "select id, name, aliases, role from speakers where id = ?", [pk])
+    speaker = await _first(db, "select id, name, aliases, role, kind from speakers where id = ?", [pk])
     if speaker is None:
         return None
     stats = await _first(
