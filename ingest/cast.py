@@ -92,6 +92,7 @@ _GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": 
 # How far ahead (in characters of distance, with the bonuses of _nearest) the person a pronoun
 # is given must be of the next candidate for the pronoun to tell that person's gender.
 _CLEAR_MARGIN = 200
+_KNOWN_GENDER = 250
 
 
 @dataclass
@@ -202,6 +203,14 @@ class Cast:
                 person.name = full
         return person
 
+    def _spelled(self, key: str) -> str:
+        """The surname key of the one person whose surname is this one spelt a letter apart
+        (`Lindquist` for `Lindqvist`): one person in one article, not two."""
+        if key in self.people or len(key) < 5:
+            return key
+        near = [k for k, ps in self.people.items() if any(p.kind not in ("organisation", "place") for p in ps) and _one_letter_apart(k, key)]
+        return near[0] if len(near) == 1 else key
+
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
         if word.lower() in ORGANISATION_WORDS or word.isupper():
@@ -307,15 +316,13 @@ class Cast:
                     continue
                 full = self._full_name_in_source(tok.text)
                 kind = {"ORG": "organisation", "GPE": "place"}.get(tok.ent_type_)
-                if full:
-                    self.add(full, tok.idx, True, kind=kind)
-                elif tok.ent_type_ in ("", "PERSON") or _speaks(tok):
+                if not full and (tok.ent_type_ in ("", "PERSON") or _speaks(tok)):
                     full = tok.text
-                    self.add(full, tok.idx, True, kind=kind)
-                else:
+                if not full:
                     continue
-                person = self.people[name_key(full)][-1]
-                person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
+                person = self.add(full, tok.idx, True, kind=kind)
+                if person.spans:
+                    person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.
@@ -390,6 +397,7 @@ class Cast:
             first = self._by_first_name(name)
             if first is not None:
                 key = name_key(first.name)
+        key = self._spelled(key)
         people = self.people.setdefault(key, [])
         person = None
         for p in people:
@@ -422,7 +430,7 @@ class Cast:
 
     def by_name(self, mention: Mention) -> Person:
         """The person a name mention refers to: the most recently mentioned bearer of that name."""
-        key = name_key(mention.text)
+        key = self._spelled(name_key(mention.text))
         people = self.people.get(key, [])
         words = mention.text.split()
         if not people and len(words) == 1:
@@ -531,7 +539,8 @@ class Cast:
                     if offset >= mention.start or self.inside_quote(offset):
                         continue
                     distance = mention.start - offset
-                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0)
+                    # a person the article shows to be of the pronoun's gender before one it does not
+                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0) + (_KNOWN_GENDER if p.gender else 0)
                     if subject and offset >= sentence_start:
                         score += 400
                     if score > scores.get(id(p), (float("-inf"),))[0]:
@@ -742,6 +751,16 @@ def _looks_personal(name: list) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not any(w.lower() in ORGANISATION_WORDS for w in words)
     )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: `lindqvist` and `lindquist`, `mcallum` and `mccallum`."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _role_head(role: str) -> str:
