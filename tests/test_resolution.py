@@ -4,11 +4,10 @@ just before, a quotation with no cue for the person the paragraph before reports
 spelt one letter apart for the same person."""
 from __future__ import annotations
 
-from test_steps import parsed
-
 from ingest.cast import _one_letter_apart
 from ingest.marks import find_quoted_spans
 from ingest.pipeline import analyse
+from test_steps import parsed
 
 
 def credits(text: str, table: str) -> list[tuple[str, str | None, str | None]]:
