@@ -526,11 +526,14 @@ class Cast:
         gender = PRONOUNS.get(mention.text.lower())
         if gender == "n":
             return self._nearest_organisation(mention)
+        if gender == "p" and mention.text.lower() == "they":
+            return self._nearest_group(mention)
         if gender not in ("m", "f"):
             return None
         scores: dict[int, tuple[float, Person]] = {}
         # a subject earlier in the pronoun's own sentence (`Trump insisted that he ...`) comes first
         sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
+        paragraph_start = self.text.rfind("\n", 0, mention.start) + 1
         for people in self.people.values():
             for p in people:
                 if (p.gender and p.gender != gender) or p.kind in ("organisation", "place", "group"):
@@ -540,7 +543,10 @@ class Cast:
                         continue
                     distance = mention.start - offset
                     # a person the article shows to be of the pronoun's gender before one it does not
-                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0) + (_KNOWN_GENDER if p.gender else 0)
+                    # (within the pronoun's paragraph: `Mayor Helena Varga urged ... "...," she said`
+                    # is Varga's even when a woman of the paragraph before is known to be one)
+                    known = _KNOWN_GENDER if p.gender and offset >= paragraph_start else 0
+                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0) + known
                     if subject and offset >= sentence_start:
                         score += 400
                     if score > scores.get(id(p), (float("-inf"),))[0]:
@@ -553,6 +559,19 @@ class Cast:
         # Varga urged ... "...," she said`); a close one does not
         if best.gender is None and (len(ranked) == 1 or ranked[1][0] < best_score - _CLEAR_MARGIN):
             best.gender = gender
+        return best
+
+    def _nearest_group(self, mention: Mention) -> Person | None:
+        """`they said`: the group or organisation that was the subject just before (`the two
+        owners`, `the union`), within the sentence or the one before; else left as `they`."""
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                if p.kind not in ("group", "organisation"):
+                    continue
+                for offset, subject in p.positions:
+                    if subject and best_at < offset < mention.start and mention.start - offset < 300 and not self.inside_quote(offset):
+                        best, best_at = p, offset
         return best
 
     def _nearest_organisation(self, mention: Mention) -> Person | None:
