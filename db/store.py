@@ -18,8 +18,10 @@ from .schema import FTS, ensure_shape
 def open_db(path: str) -> sqlite_utils.Database:
     """The database at path in WAL mode (readers go on while we write), in this version's shape."""
     db = sqlite_utils.Database(path)
-    # a writer waits for another writer instead of failing at once
-    db.execute("PRAGMA busy_timeout = 10000")
+    # a writer waits for another writer instead of failing at once; 10 s was once too short
+    # for three ingests at once on a loaded 2-core machine (one article's write, groups and
+    # counts included, or the shape check at the end, held the lock that long)
+    db.execute("PRAGMA busy_timeout = 60000")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     _reshape(db)

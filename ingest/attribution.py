@@ -61,8 +61,9 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
                 return child
         return None
     children = list(verb.children)
-    # `Sanders was asked by host Bill Maher` -- the agent of the cue itself speaks
-    if depth == 0:
+    # `Sanders was asked by host Bill Maher` -- the agent of the cue itself speaks; but not of `quote`:
+    # `Ashby was quoted by the Valley Courier as saying` -- the outlet only reports him
+    if depth == 0 and verb._.lemma != "quote":
         for child in children:
             if child.dep_ == "agent":
                 for g in child.children:
@@ -92,6 +93,21 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
     return None
 
 
+def _on_cue_line(subj: Token | None, cue: Token) -> Token | None:
+    """A speaker never crosses a line: when the parse joined a name on the line before the cue's
+    (a credit line, `- Tomas Reyes`) to the name on the cue's line (`Calum Ferris, ..., said`),
+    the one on the cue's line."""
+    if subj is None or subj.i > cue.i:
+        return subj
+    lo, hi = subj.i, cue.i
+    if not any("\n" in t.text or "\n" in t.whitespace_ for t in subj.doc[lo:hi]):
+        return subj
+    for child in subj.children:
+        if child.dep_ in ("appos", "conj") and child.i < hi and not any("\n" in t.text or "\n" in t.whitespace_ for t in subj.doc[child.i : hi]):
+            return child
+    return None
+
+
 class Attributor:
     """Attributes the quoted spans of one parsed article."""
 
@@ -118,7 +134,7 @@ class Attributor:
 
     def _with_subject(self, cues: list[Token], strict: bool = True, adjacent: bool = False) -> tuple[Token, Mention] | None:
         for cue in cues:
-            subj = _subject(cue, lambda t: not self.outside(t))
+            subj = _on_cue_line(_subject(cue, lambda t: not self.outside(t)), cue)
             if (subj is None or not self.outside(subj)) and adjacent:
                 subj = self._beside(cue)
             if subj is not None and self.outside(subj):

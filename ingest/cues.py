@@ -10,7 +10,7 @@ SPEECH_VERBS = frozenset(
     write tweet post ask continue state declare explain argue respond conclude acknowledge
     warn promise remark claim vow admit assure lament announce predict recall complain
     suggest observe exclaim shout quip joke concede counter contend maintain stress urge
-    describe dub label comment mock testify agree confirm deny report yell chant pledge
+    describe dub label comment mock testify agree confirm deny report yell chant pledge echo
     muse wonder charge retort interject affirm allege assert answer caution demand
     elaborate recount reiterate reflect whisper scoff sneer snap fume rail blast
     slam praise thank accuse cite quote read mention reveal disclose brag gush

@@ -41,11 +41,32 @@ ORGANISATION_WORDS = frozenset(
     administration party campaign bank fund trust network news press times post herald journal courier
     ledger gazette tribune chronicle daily wire channel radio tv television league club team society
     coalition alliance organization organisation hydro utility utilities airlines airline railway transit
-    bureau secretariat embassy cooperative co-op ferries
+    bureau secretariat embassy cooperative co-op ferries works
     """.split()
 )
 
 Kind = Literal["person", "organisation"]
+
+# Role words that stand before a name in news copy without being titles of address
+# (`Anchor DeMarco Morgan`, `Treasurer Gary Casteel`, `Union Chief Executive`).
+ROLE_WORDS = TITLES | frozenset(
+    """
+    anchor journalist treasurer whip advocate hacker host executive manager owner founder chairperson
+    president-elect co-founder cofounder editor columnist commentator correspondent producer writer author
+    actor actress singer rapper comedian director star coach player captain striker goalkeeper pitcher
+    majority minority house senate union public city county state federal national party campaign
+    """.split()
+)
+# Capitalised words that start a sentence or a headline, never a name's first word
+# (`Said Comey`, `Though Trump`, `Six Trump`).
+_NOT_FIRST_NAMES = frozenset(
+    """
+    the a an but and or so as at in on of for to by with from when while after before if then this that these
+    those it he she they we i his her their our its why how what who where maybe perhaps though although also
+    even still yet just only said says stated asked told added noted wrote endorsed according one two three
+    four five six seven eight nine ten many some most both all every each meanwhile however instead
+    """.split()
+)
 
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -120,7 +141,8 @@ def clean_name(raw: str) -> CleanName | None:
     Mara Voss` -> `Mara Voss`, role `Union Chief Executive`; `Mayor Helena Varga` -> `Helena Varga`);
     a heading in capitals, a date or a lowercase common noun is no name.
     """
-    text = raw.replace("\u00a0", " ")
+    # a nickname inside a name: `Lena "The Ghost" Marsh` is Lena Marsh
+    text = re.sub(r"\s*[\"“”‘’'][^\"“”‘’']{1,30}[\"“”‘’']\s+(?=[A-Z])", " ", raw.replace("\u00a0", " "))
     text = re.split(r"[\r\n]+", text.strip())[-1]
     text = _after_sentence_breaks(text)
     text = re.sub(r"['’]s$", "", text.strip(" \t,;:\"“”‘’'()[]-—–"))
@@ -133,8 +155,17 @@ def clean_name(raw: str) -> CleanName | None:
             role, text = head.strip(), tail
         else:
             text = head.strip() if head.strip()[:1].isupper() else tail
+    # `Huffington Post’s Scott Conroy`: the name is what follows the possessive
+    text = re.split(r"\S+['’]s\s+(?=[A-Z])", text)[-1]
     words = text.split()
+    while len(words) > 1 and words[0].lower() in _NOT_FIRST_NAMES:
+        words.pop(0)
     titles = []
+    # role words, and an organisation's initials (`RNC Reince Priebus`), before a name of two words or more
+    while len(words) > 2 and kind_of(" ".join(words)) == "person" and (words[0].lower().rstrip(".") in ROLE_WORDS or words[0].rstrip(".") in TITLES or (
+        words[0].isupper() and len(words[0]) >= 2
+    )):
+        titles.append(words.pop(0))
     while len(words) > 1 and is_title(words[0]) and words[1][:1].isupper():
         titles.append(words.pop(0))
     if titles:
@@ -143,6 +174,15 @@ def clean_name(raw: str) -> CleanName | None:
     if not is_name(text):
         return None
     return CleanName(text, role)
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The title set off by a comma before a name: `Union Chief Executive, Mara Voss, said`."""
+    m = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*),\s*$", text[max(0, start - 80) : start])
+    if not m:
+        return None
+    words = m.group(1).split()
+    return m.group(1) if any(w.lower().rstrip(".") in ROLE_WORDS for w in words) else None
 
 
 def is_name(text: str) -> bool:
@@ -164,14 +204,18 @@ def name_problems(text: str) -> list[str]:
     if any(a == b and a for a, b in zip(bare, bare[1:])):
         problems.append("repeats a word")
     letters = [c for c in text if c.isalpha()]
-    if len(words) >= 2 and letters and all(c.isupper() for c in letters):
+    if letters and all(c.isupper() for c in letters) and (len(words) >= 2 or len(letters) > 5):
         problems.append("a heading in capitals")
+    if words[0].lower() in _NOT_FIRST_NAMES and len(words) > 1 and not text.lower().startswith(_DETERMINERS):
+        problems.append("starts with a word that starts sentences")
     if all(w in _MONTHS_AND_DAYS or not re.search(r"[^\W\d_]", w) for w in bare):
         problems.append("a date")
     if text[:1].islower() and not (text.lower().startswith(_DETERMINERS) and len(words) >= 2):
         problems.append("a lowercase common noun")
     if "," in text:
         problems.append("holds a comma")
+    if len(words) == 1 and bare[0] in _NOT_FIRST_NAMES:
+        problems.append("a function word")
     if text.lower() in ("he", "she", "it", "they", "we", "i", "you"):
         problems.append("a pronoun")
     return problems

@@ -11,23 +11,24 @@ from typing import TypeVar
 
 from spacy.language import Language
 from spacy.pipeline.tok2vec import Tok2VecListener
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from .attribution import Attribution, Attributor
 from .cast import Cast, Person
+from .furniture import blank_furniture
 from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
-from .names import clean_name, kind_of
+from .names import CleanName, Kind, clean_name, kind_of, role_before
 from .parallel import can_fork, ordered_map
 from .records import Quote
-from .selection import evidence_for, is_quotation, quote_kind
+from .selection import evidence_for, is_nickname, is_quotation, quote_kind
 from .vocabulary import CARRIED_OVER, CUED, Method, Where
 
 C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass
@@ -137,8 +138,9 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
     blanked to spaces, which the tokenizer folds into one cheap token. Half of an
     article's words are never parsed.
     """
-    paras = paragraphs(text)
     quoting = {s.para_start for s in spans}
+    text = blank_furniture(text, quoting)  # headings, credits and furniture name no speaker
+    paras = paragraphs(text)
     # a quotation left open at its paragraph's end: the next one continues or credits it
     open_at_end = {s.para_start for s in spans if s.open_ended}
     # the lede, where people are introduced with their titles: the first two real paragraphs
@@ -313,9 +315,28 @@ def _extract_batch_in_worker(nlp: Language, texts: list[str]) -> list[list[Quote
     ]
 
 
+def _kind(name: str, person: Person | None, head: Token | None, role: str | None) -> Kind:
+    """What the cast knows (an organisation; a place speaks as its government), else an organisation
+    by its name's last word, or by the recogniser's label when the article gives no title or gender
+    that makes it a person; else a person."""
+    if (person is not None and person.kind in ("organisation", "place")) or kind_of(name) == "organisation":
+        return "organisation"
+    if person is not None and person.kind == "person":
+        return "person"
+    if head is None or head.ent_type_ not in ("ORG", "GPE", "NORP") or role or (person is not None and person.gender):
+        return "person"
+    # the small model tags rare surnames ORG or GPE: one capitalised word alone is taken for a person
+    # unless written in capitals (`NATO`)
+    entity = [t for t in head.doc[max(0, head.i - 4) : head.i + 1] if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_]
+    return "organisation" if name.isupper() or len(entity) > 1 else "person"
+
+
 def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
     """Steps after the parse: attribute, resolve, carry over, select."""
-    cast = Cast(doc, [(s.start, s.end) for s in spans], text)
+    # names are read from the text too, never from its furniture and headings, and without the
+    # nickname inside a name: `Mark "Tiny" Oduya` is Mark Oduya
+    nicknames = [(s.open_mark, s.close_mark + 1) for s in spans if is_nickname(text, s)]
+    cast = Cast(doc, [(s.start, s.end) for s in spans], blank_furniture(text, {s.para_start for s in spans}, nicknames))
     attributor = Attributor(doc, spans)
     items: list[Found] = []
     for k, span in enumerate(spans):
@@ -335,7 +356,13 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         person = f.person
         # the name as the article names it: never across a line or a sentence, its title in the role
         name = clean_name(f.speaker) if f.speaker else None
+        if name is None and f.speaker and m is not None and m.kind == "description":
+            # someone the article never names, stored as it describes them (`a nurse at the home`)
+            name = CleanName(f.speaker)
         role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
+        if name and not role:
+            # `Union Chief Executive, Mara Voss, said`: a title set off by commas before the name
+            role = next(filter(None, (role_before(text, k.start()) for k in re.finditer(re.escape(name.name), text))), None)
         aliases = sorted({c.name for c in map(clean_name, person.aliases) if c and name and c.name != name.name}) if person else []
         quotes.append(
             Quote(
@@ -355,7 +382,7 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
                 context=text[s.para_start : s.para_end],
                 context_start=s.para_start,
                 speaker_role=role or (name.role if name else None),
-                speaker_kind=kind_of(name.name) if name else None,
+                speaker_kind=_kind(name.name, person, doc[m.head] if m and m.head >= 0 else None, role) if name else None,
                 speaker_aliases=aliases,
             )
         )

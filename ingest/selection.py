@@ -31,7 +31,7 @@ _WORK_NOUNS = (
     r"|report|study|paper|poem|painting|exhibition|festival|game|video|reboot|remake|sequel|franchise|trailer"
     r"|theme|soundtrack|premiere|finale|season|pageant|award|awards|prize|trophy|medal|category|honour|honor"
     r"|title|slogan|hashtag|motto|banner|placard|poster|sign|signs|shirt|t-shirt|tote|sticker|hat|cap|caps"
-    r"|sketch|skit|special|blog|website|magazine|channel|station"
+    r"|sketch|skit|special|blog|website|magazine|channel|station|feature|history|biography|chronicle|guide"
 )
 # the last word of a title-case name that makes it a work, programme, event or venue's
 _NAME_ENDS = re.compile(
@@ -41,8 +41,8 @@ _NAME_ENDS = re.compile(
 )
 # the span's left neighbour that announces a title, name or label
 _TITLE_BEFORE = re.compile(
-    r"(?:['’]s|\btitled|\bentitled|\bnamed|\bcalled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bstarred in"
-    r"|\bstarring in|\bstar of|\bhost of|\bauthor of|\bdirector of|\bappeared on|\bappearing on|\baired on"
+    r"(?:['’]s|\bcopy of|\btitled|\bentitled|\bnamed|\bcalled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bstarred in"
+    r"|\bsang|\bsings|\bperformed|\bperforms|\bstarring in|\bstar of|\bhost of|\bauthor of|\bdirector of|\bappeared on|\bappearing on|\baired on"
     r"|\btold|\bfor best|\bwon(?: the)?|\bnominated for(?: the)?|\bbest|\bcategory|\bword|\bterm|\bphrase|\blabel|\bbrand"
     r"|\b(?:" + _WORK_NOUNS + r"))\s*[,:]?\s*$",
     re.IGNORECASE,
@@ -52,7 +52,10 @@ _TITLE_AFTER = re.compile(
     r"^\s*(?:(?:star|stars|host|actress|actor|anchor|director|creator|author)\b"
     r"|(?:(?!the\b|a\b|an\b|and\b|or\b)[\w-]+\s+)?(?:campaign|rally|rallies|movement|broadcast|tour|event|bill|act"
     r"|plan|caucus|initiative|project|strategy|doctrine|bar|pub|restaurant|club|honkytonk|venue|cafe|café|hotel"
-    r"|" + _WORK_NOUNS + r")\b)",
+    r"|uprising|uprisings|revolution|scandal|era"
+    r"|" + _WORK_NOUNS + r")\b"
+    # an apposition that says what the work is: `"Tidewater Nights," the second feature by ...`
+    r"|,?\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:" + _WORK_NOUNS + r")\b)",
     re.IGNORECASE,
 )
 # an award's category: `won "Best Director"`, `the "Best Picture" category`
@@ -66,7 +69,7 @@ class Evidence:
     """What the parse says about the writer's sentence around a quoted span."""
 
     said: bool = False  # a verb of saying (or a cue the attribution found) outside the marks
-    someone: bool = False  # a person, organisation, pronoun or speaking noun outside the marks
+    someone: bool = False  # a subject or owner outside the marks that could speak: a name, a pronoun, `the union`
 
 
 def _title_case(words: list[str]) -> bool:
@@ -74,7 +77,7 @@ def _title_case(words: list[str]) -> bool:
     if not words or not all(w[0].isupper() or not w[0].isalpha() for w in (words[0], words[-1])):
         return False
     capital = [w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words]
-    return sum(capital) >= 0.75 * len(words)
+    return sum(capital) >= 0.6 * len(words)
 
 
 def is_markup(quoted: str) -> bool:
@@ -108,10 +111,15 @@ def is_nickname(text: str, span: QuotedSpan) -> bool:
 
 
 def is_title(text: str, span: QuotedSpan) -> bool:
-    """A title of a work, show, award or sign: title case with a work noun or title cue beside it."""
+    """A title of a work, show, award or sign: title case with a work noun or title cue beside it.
+
+    `on "..."` alone is no cue: on dev, whose gold counts some titles as quotations, it named 3
+    gold spans (`on "The View"`) for 2 titles."""
     quoted = text[span.start : span.end].rstrip(" ,.")
     words = _WORDS.findall(quoted)
-    if not words or len(words) > 12 or not _title_case(words) or (_SENTENCE_END.search(quoted) and len(words) > 3):
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # a name given to a place or a thing: `called "the Bathtub"`
+    if not words or len(words) > 12 or not _title_case(words):
         return False
     before = text[span.para_start : span.open_mark]
     after = text[(span.close_mark + 1) if span.close_mark is not None else span.end : span.para_end]
@@ -129,10 +137,16 @@ def is_title(text: str, span: QuotedSpan) -> bool:
 
 
 def is_scare_quote(text: str, span: QuotedSpan, evidence: Evidence) -> bool:
-    """A word or two in quotation marks that nobody in the sentence is said to say."""
+    """A word or two in quotation marks that nobody in the sentence is said to say.
+
+    Narrow on purpose: PolNeAR's gold counts many such words as quotations when a source stands
+    anywhere near them. With a subject that could speak counted as a speaker (not any mention),
+    it left 6 non-gold spans and 5 gold ones of dev out, and one non-gold span of dev-ggt."""
     quoted = text[span.start : span.end]
     words = _WORDS.findall(quoted)
-    if len(words) > 3 or not quoted[:1].islower() or evidence.said or evidence.someone:
+    # lowercase words, or a figure alone (`is "99.9" percent certain`)
+    figure = not re.search(r"[^\W\d_]", quoted)
+    if len(words) > 3 or not (quoted[:1].islower() or figure) or evidence.said or evidence.someone:
         return False
     # a paragraph that is only the quotation continues someone's words
     return bool(text[span.para_start : span.open_mark].strip())
@@ -143,13 +157,15 @@ def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, 
 
     evidence: what the parse says of its sentence (none: taken as said by someone);
     titles: the titles this article has named so far, filled in as they are found.
+    Against the selection before issue 10, on dev: 43 non-gold spans and 10 gold ones (titles
+    and scare quotes PolNeAR counts) fewer, one gold span more (`Clinton "caused death."`).
     """
     evidence = evidence or Evidence(said=True, someone=True)
     quoted = text[span.start : span.end]
     if is_markup(quoted) or in_capitals_heading(text, span) or is_nickname(text, span):
         return False
     words = _WORDS.findall(quoted)
-    if len(words) > 3 and _SENTENCE_END.search(quoted):
+    if len(words) > 3 and _SENTENCE_END.search(quoted) and not (len(words) <= 8 and _title_case(words)):
         return True  # a sentence: someone's words, whatever it names
     if re.search(r"\bso-called\s*$", text[span.para_start : span.open_mark], re.IGNORECASE):
         return False
@@ -178,7 +194,9 @@ def evidence_for(doc: Doc, span: QuotedSpan, outside: Callable[[Token], bool], c
         if not outside(tok):
             continue
         said = said or is_cue(tok)
-        someone = someone or (
+        # someone who could say it: a subject or an owner that is a person, an organisation or a speaking noun
+        role = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+        someone = someone or role and (
             tok.ent_type_ in ("PERSON", "ORG", "NORP")
             or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS)
             or (tok.pos_ in ("NOUN", "PROPN") and tok._.lemma in SPEAKER_NOUNS)

@@ -111,41 +111,59 @@ def test_scorer_on_a_small_case():
     assert (figures["quote_f1"], figures["attrib_f1"], figures["speaker_acc_on_matched"]) == (1.0, 1.0, 1.0)
 
 
-def test_demo_corpus(nlp):
-    """The bundled sample articles: every real quotation found, nearly all credited right."""
+def _demo_extractions(nlp) -> dict[str, tuple[list[dict], list]]:
     from ingest.sources import read_sources
 
     expected = {}
     for line in open(DEMO_ARTICLES.parent / "expected.jsonl", encoding="utf-8"):
         record = json.loads(line)
         expected[record["file"]] = record["quotes"]
-    found = total = right = extra = 0
-    for item in read_sources([str(DEMO_ARTICLES)]):
-        name = Path(item.name).name
-        quotes = extract(item.article.text, nlp)
-        by_text = {q.quote: q.speaker for q in quotes}
-        gold = expected[name]
-        total += len(gold)
-        for g in gold:
-            if g["quote"] in by_text:
-                found += 1
-                right += by_text[g["quote"]] == g["speaker"]
-        extra += len({q.quote for q in quotes} - {g["quote"] for g in gold})
-    assert found / total >= 0.95, (found, total)
-    assert right / total >= 0.85, (right, total)
-    assert extra <= total * 0.07, extra
+    return {
+        Path(item.name).name: (expected[Path(item.name).name], extract(item.article.text, nlp))
+        for item in read_sources([str(DEMO_ARTICLES)])
+    }
 
 
-@pytest.mark.parametrize("file", ["18-northpoint-power-storm-outages.md", "19-pilots-port-authority-dispute.md"])
-def test_demo_resolution_by_name(nlp, file):
-    """The demo articles of resolution by name (issue 10): a utility's statement (`the utility
-    said`, `it said`, a paragraph continuing it), descriptions by age and role, a colon
-    introduction without a verb of saying, an unnamed speaker kept as the article describes
-    them, and two sides of a dispute whose spokesperson is nobody's leader: every quotation
-    credited to exactly the expected speaker."""
-    from ingest.sources import read_sources
+@pytest.fixture(scope="module")
+def demo(nlp):
+    return _demo_extractions(nlp)
 
-    expected = next(json.loads(line) for line in open(DEMO_ARTICLES.parent / "expected.jsonl", encoding="utf-8") if json.loads(line)["file"] == file)
-    item = next(iter(read_sources([str(DEMO_ARTICLES / file)])))
-    found = [(q.quote, q.speaker) for q in extract(item.article.text, nlp)]
-    assert found == [(q["quote"], q["speaker"]) for q in expected["quotes"]]
+
+# Demo quotations whose speaker depends on resolution by pronoun, description or continuation
+# (issue 10, deliverable 3, the resolve branch's): (file, the quotation's first words) -> why.
+# strict=False: the resolve branch turns them green; the lead removes the entries it fixes on merge.
+_PRONOUN = "pronoun agreement: he/she/they to the person the article shows, not a café, a group or the mayor (issue 10, point 3)"
+RESOLUTION_PENDING: dict[tuple[str, str], str] = {
+    ("07-saltmarsh-traders-ceasefire.md", "bleeding the coast dry"): _PRONOUN,
+}
+# Coined terms in a sentence credited with `according to`: the reader cannot tell them from a
+# partial quotation of the source (PolNeAR counts such words as quotations), so they stay.
+KNOWN_EXTRA = {("03-council-splits-ferry-strike.md", "reset"), ("10-seagrass-storm-waves.md", "blue box")}
+
+
+def _demo_cases() -> list:
+    cases = []
+    for line in open(DEMO_ARTICLES.parent / "expected.jsonl", encoding="utf-8"):
+        record = json.loads(line)
+        for g in record["quotes"]:
+            reason = next((why for (f, start), why in RESOLUTION_PENDING.items() if f == record["file"] and g["quote"].startswith(start)), None)
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            cases.append(pytest.param(record["file"], g["quote"], g["speaker"], marks=marks, id=f"{record['file'][:2]}:{g['quote'][:30]}"))
+    return cases
+
+
+@pytest.mark.parametrize("file, quote, speaker", _demo_cases())
+def test_demo_quotation_found_and_credited(demo, file, quote, speaker):
+    """Every expected quotation of the sample articles is found and credited to the expected speaker."""
+    gold, quotes = demo[file]
+    found = [q for q in quotes if q.quote == quote]
+    assert found, f"not found: {quote!r}"
+    assert found[0].speaker == speaker
+
+
+def test_demo_corpus_has_no_extra_rows(demo):
+    """Titles, nicknames and scare quotes of the sample articles are not stored."""
+    extra = []
+    for file, (gold, quotes) in demo.items():
+        extra += [(file, q.quote) for q in quotes if q.quote not in {g["quote"] for g in gold}]
+    assert set(extra) <= KNOWN_EXTRA

@@ -70,7 +70,11 @@ def test_every_readme_command_parses(command: str) -> None:
     assert args[0] in cli.commands, f"no command {args[0]!r}"
     sub = cli.commands[args[0]]
     # resilient parsing runs no callback and checks no path; an unknown option still fails
-    with sub.make_context(args[0], list(args[1:]), resilient_parsing=True) as ctx:
+    # under the group's context, as the command runs: click caches a command's help option
+    # from the first context made for it, and one made without the group's settings would
+    # take `-h` away from every later use of the command
+    parent = click.Context(cli, info_name="quotedb", **cli.context_settings)
+    with sub.make_context(args[0], list(args[1:]), parent=parent, resilient_parsing=True) as ctx:
         assert not ctx.args, f"unexpected arguments: {ctx.args}"
     for param in sub.params:
         if isinstance(param, click.Option) and ctx.params.get(param.name) is not None and not param.is_flag:

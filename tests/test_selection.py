@@ -1,0 +1,104 @@
+"""The selection step on hand-built inputs, no model: which quoted spans are quotations."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import ingest.tagging  # noqa: F401 -- registers token._.lemma
+from ingest.marks import QuotedSpan, find_quoted_spans
+from ingest.selection import Evidence, evidence_for, is_quotation
+
+NOBODY = Evidence(said=False, someone=False)
+SAID = Evidence(said=True, someone=True)
+
+
+def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] | None = None) -> bool:
+    span = next(s for s in find_quoted_spans(text) if text[s.start : s.end].rstrip(",.") == quoted.rstrip(",."))
+    return is_quotation(text, span, evidence, titles)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # titles of films, series, songs, books, reports, awards and categories
+        ('The film "Harbour Lights" opened on Friday, and critics were kind.', "Harbour Lights"),
+        ('Oduya starred in "Tidewater Nights" and "The Long Shift" before the tour.', "Tidewater Nights"),
+        ('Oduya starred in "Tidewater Nights" and "The Long Shift" before the tour.', "The Long Shift"),
+        ('The "Salt Road" reboot drew a crowd of 4,000 in its first week.', "Salt Road"),
+        ('She sang "Northern Wire Blues" to close the night.', "Northern Wire Blues"),
+        ('His memoir, "Ferry Tales," sold out at the Anchor Café.', "Ferry Tales"),
+        ('The council published a report, "Costs Under Review," in May.', "Costs Under Review"),
+        ('The drama won "Best Ensemble" at the Coastline awards.', "Best Ensemble"),
+        ('Rusk was nominated for the "Golden Gull" award for the second time.', "Golden Gull"),
+        ('The band\'s hit "Low Tide Love" played over the credits.', "Low Tide Love"),
+        ('Rusk told "Morning Harbour" she would stay.', "Morning Harbour"),
+        # nicknames inside a name
+        ("Mark “Tiny” Oduya scored twice in the second half.", "Tiny"),
+        ('Gov. C.L. "Butch" Otter spoke first.', "Butch"),
+        # slogans on signs, and markup or a handle alone
+        ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
+        ("The post began “@harbourfan:” and went on.", "@harbourfan:"),
+        # scare quotes and coined terms nobody in the sentence says
+        ('The so-called "quiet season" lasted three weeks.', "quiet season"),
+        ('In the "sextortion" case, the letters went to 40 addresses.', "sextortion"),
+        # a heading in capitals
+        ('FERRY FARES: "NOT A PENNY MORE"', "NOT A PENNY MORE"),
+    ],
+)
+def test_not_a_quotation(text, quoted):
+    assert not judge(text, quoted)
+
+
+@pytest.mark.parametrize(
+    "text, quoted, evidence",
+    [
+        # partial quotations with a cue, even title-cased or a single word
+        ('Varga called the plan "a costly mistake" on Tuesday.', "a costly mistake", SAID),
+        ('Reyes said the talks were "productive" and left.', "productive", SAID),
+        ('The mayor called it "Totally Unacceptable" before leaving.', "Totally Unacceptable", SAID),
+        # a sentence is someone's words whatever it names
+        ('"I loved the film. Harbour Lights made me cry," Rusk said.', "I loved the film. Harbour Lights made me cry,", SAID),
+        # a capitalised word after a sentence's end is not a surname: `Clinton "caused death." Bernie`
+        ('Hale said Varga "caused chaos." Reyes disagreed.', "caused chaos.", SAID),
+        # a figure with a cue
+        ('He estimated at a "25%" chance that the talks would fail.', "25%", SAID),
+    ],
+)
+def test_a_quotation(text, quoted, evidence):
+    assert judge(text, quoted, evidence)
+
+
+def test_a_single_quoted_headline_quotation_stays():
+    text = "Mayor 'appalled' by ferry fares"
+    span = QuotedSpan(start=7, end=15, open_mark=6, close_mark=15, para_start=0, para_end=len(text))
+    assert text[span.start : span.end] == "appalled"
+    assert is_quotation(text, span, Evidence(said=False, someone=True))
+
+
+def test_a_title_named_earlier_is_a_title_later():
+    text = 'The troupe staged a play called "Sons of the Tide."\n\n"Sons of the Tide" runs until May.'
+    spans = find_quoted_spans(text)
+    titles: set[str] = set()
+    assert [is_quotation(text, s, NOBODY, titles) for s in spans] == [False, False]
+
+
+def test_evidence_from_a_hand_built_parse():
+    # She called the plan "costly" .  /  The "costly" plan failed .
+    words = ["She", "called", "the", "plan", '"', "costly", '"', ".", "The", '"', "costly", '"', "plan", "failed", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False, False, True, True, False, False, False, True, True, False, False][:15],
+        pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT", "DET", "PUNCT", "ADJ", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        lemmas=["she", "call", "the", "plan", '"', "costly", '"', ".", "the", '"', "costly", '"', "plan", "fail", "."],
+        heads=[1, 1, 3, 1, 5, 1, 5, 1, 12, 10, 12, 10, 13, 13, 13],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "oprd", "punct", "punct", "det", "punct", "amod", "punct", "nsubj", "ROOT", "punct"],
+    )
+    spans = find_quoted_spans(doc.text)
+    inside = {t.i for s in spans for t in doc.char_span(s.open_mark, s.close_mark + 1)}
+    outside = lambda tok: tok.i not in inside  # noqa: E731
+    first, second = (evidence_for(doc, s, outside, cued=False) for s in spans)
+    assert first == Evidence(said=True, someone=True)
+    assert second == Evidence(said=False, someone=False)
+    assert is_quotation(doc.text, spans[0], first) and not is_quotation(doc.text, spans[1], second)
