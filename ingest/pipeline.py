@@ -331,6 +331,13 @@ def _kind(name: str, person: Person | None, head: Token | None, role: str | None
     return "organisation" if name.isupper() or len(entity) > 1 else "person"
 
 
+def _described_speaker(text: str) -> bool:
+    """A description fit for the speaker column: on one line, led by an article (`a nurse at
+    the home`, `the tribunal`), not by a possessive (`her campaign`) or a number (`One man`)."""
+    words = text.split()
+    return "\n" not in text and len(words) > 1 and words[0].lower() in ("a", "an", "the")
+
+
 def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
     """Steps after the parse: attribute, resolve, carry over, select."""
     # names are read from the text too, never from its furniture and headings, and without the
@@ -356,7 +363,7 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         person = f.person
         # the name as the article names it: never across a line or a sentence, its title in the role
         name = clean_name(f.speaker) if f.speaker else None
-        if name is None and f.speaker and m is not None and m.kind == "description":
+        if name is None and f.speaker and m is not None and m.kind == "description" and _described_speaker(f.speaker):
             # someone the article never names, stored as it describes them (`a nurse at the home`)
             name = CleanName(f.speaker)
         role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
