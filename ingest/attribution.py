@@ -297,7 +297,10 @@ class Attributor:
                 if mention is not None:
                     return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
             root = before[-1].sent.root
-            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root], adjacent=True)
+            # the introducing clause's own verb when the parse hung it under the quotation
+            # (`Ferris was blunt: "The union wants ..."`, `Okafor summed it up: "..."`)
+            verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"][:1]
+            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root] + verbs, adjacent=True)
             if found:
                 return Attribution(found[1], found[0], Where.COLON, CONFIDENCE[Rule.COLON])
         if not text_before:

@@ -28,7 +28,9 @@ ORGANISATION_WORDS = frozenset(
     university college school hospital clinic centre center hall court tribunal police rcmp government
     administration party campaign bank fund trust network news press times post herald journal
     channel radio tv television league club team society coalition alliance organization organisation
-    affairs hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
+    affairs cafe café restaurant bar pub bakery shop store hotel market chandlery brewery
+    power energy electric gas water telecom lines ferries transport
+    hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
     """.split()
 )
 
@@ -45,6 +47,18 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
+# Heads of a description that fit any organisation (`the utility`, `the firm`); any other
+# (`the tribunal`, `the union`) only one with that word in its name.
+GENERIC_ORGANISATION_NOUNS = frozenset(
+    """
+    agency company firm organization organisation group utility business operator provider team club
+    charity nonprofit non-profit corporation carrier insurer lender retailer chain manufacturer maker
+    broadcaster network outlet newspaper paper airline
+    """.split()
+)
+
+_FUNCTION_WORDS = frozenset("the a an of for at with from in on and to its his her their 's ’s".split())
+
 # Nouns of what an organisation issues: `the statement said` speaks for its issuer.
 DOCUMENT_NOUNS = frozenset("statement release post email letter memo notice report filing bulletin advisory".split())
 
@@ -58,6 +72,9 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+# Head nouns of a description that may speak: cues' speaker nouns, people's and organisations'.
+_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS
+
 # Role nouns that tell a person's gender in the article's own words.
 GENDERED_NOUNS = {
     "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "congresswoman": "f", "councilwoman": "f",
@@ -70,6 +87,12 @@ GENDERED_NOUNS = {
 
 # Pronouns outside quotations that tell the gender of the person they point back to.
 _GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+# How far ahead (in characters of distance, with the bonuses of _nearest) the person a pronoun
+# is given must be of the next candidate for the pronoun to tell that person's gender.
+_CLEAR_MARGIN = 200
+_KNOWN_GENDER = 250
 
 
 @dataclass
@@ -153,6 +176,41 @@ class Cast:
                 kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
 
+    def described(self, mention: Mention) -> str:
+        """A description with what qualifies it after its head (`a nurse at the home`, `a
+        spokesperson for the camp`), on one line and outside quotations, at most 8 words."""
+        if mention.head < 0:
+            return mention.text
+        head = self.doc[mention.head]
+        end = mention.end
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ not in ("at", "for", "of", "with", "from", "in"):
+                break
+            last = max(child.subtree, key=lambda t: t.i)
+            text = self.text[mention.start : last.idx + len(last.text)]
+            if "\n" in text or len(text.split()) > 8 or self.inside_quote(last.idx):
+                break
+            end = last.idx + len(last.text)
+        return self.text[mention.start : end]
+
+    def complete(self, person: Person) -> Person:
+        """A person known only by a surname gets the first names the text gives it elsewhere
+        (`Ferris` -> `Calum Ferris`, where the parser took `Calum` for something else)."""
+        if person.kind != "organisation" and len(person.name.split()) == 1:
+            full = self._full_name_in_source(person.name)
+            if full:
+                person.aliases.add(person.name)
+                person.name = full
+        return person
+
+    def _spelled(self, key: str) -> str:
+        """The surname key of the one person whose surname is this one spelt a letter apart
+        (`Lindquist` for `Lindqvist`): one person in one article, not two."""
+        if key in self.people or len(key) < 5:
+            return key
+        near = [k for k, ps in self.people.items() if any(p.kind not in ("organisation", "place") for p in ps) and _one_letter_apart(k, key)]
+        return near[0] if len(near) == 1 else key
+
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
         if word.lower() in ORGANISATION_WORDS or word.isupper():
@@ -234,7 +292,9 @@ class Cast:
         the article named in full."""
         taken = {t.i for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent}
         for tok in self.doc:
-            if tok.i in taken or tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            # the small model tags a rare surname NOUN (`Reyes said`): a capitalised one the article named counts
+            known_noun = tok.pos_ == "NOUN" and tok.text[:1].isupper() and name_key(tok.text) in self.people
+            if tok.i in taken or (tok.pos_ != "PROPN" and not known_noun) or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             if self.inside_quote(tok.idx) or (tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN"):
                 continue
@@ -256,15 +316,13 @@ class Cast:
                     continue
                 full = self._full_name_in_source(tok.text)
                 kind = {"ORG": "organisation", "GPE": "place"}.get(tok.ent_type_)
-                if full:
-                    self.add(full, tok.idx, True, kind=kind)
-                elif tok.ent_type_ in ("", "PERSON") or _speaks(tok):
+                if not full and (tok.ent_type_ in ("", "PERSON") or _speaks(tok)):
                     full = tok.text
-                    self.add(full, tok.idx, True, kind=kind)
-                else:
+                if not full:
                     continue
-                person = self.people[name_key(full)][-1]
-                person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
+                person = self.add(full, tok.idx, True, kind=kind)
+                if person.spans:
+                    person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.
@@ -282,10 +340,15 @@ class Cast:
                 if person is not None:
                     person.positions.append((tok.idx, True))
                     person.spans.append((tok.idx, tok.idx + len(tok.text)))
-            elif tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts):
+            elif tok.pos_ == "NOUN" and tok.lower_ in _SPEAKING_HEADS and any(c.lower_ in ("the", "a", "an") for c in tok.lefts):
+                # `the mayor`, and `a spokesperson for the port authority said`, who may be
+                # `the spokesperson` of a later quotation
+                definite = any(c.lower_ == "the" for c in tok.lefts)
+                if not definite and not _speaks(tok):
+                    continue
                 mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
-                start = min(c.idx for c in tok.lefts)
-                mention.text = self.text[start : tok.idx + len(tok.text)]
+                start = min(t.idx for c in tok.lefts for t in c.subtree if "\n" not in self.text[t.idx : tok.idx])
+                mention.text, mention.start = self.text[start : tok.idx + len(tok.text)], start
                 person = self.by_description(mention)
                 if person is not None:
                     person.positions.append((tok.idx, True))
@@ -334,6 +397,7 @@ class Cast:
             first = self._by_first_name(name)
             if first is not None:
                 key = name_key(first.name)
+        key = self._spelled(key)
         people = self.people.setdefault(key, [])
         person = None
         for p in people:
@@ -351,6 +415,8 @@ class Cast:
             person.name = name
         elif name != person.name:
             person.aliases.add(name)
+        if person.kind is None and words and words[-1].lower() in ORGANISATION_WORDS:
+            person.kind = "organisation"  # `the Anchor Café`, whatever the recogniser's label
         if kind is None and person.kind is None and any(_role_head(r) in ORGANISATION_NOUNS for r in roles or ()):
             person.kind = "organisation"
         for r in roles or ():
@@ -364,7 +430,7 @@ class Cast:
 
     def by_name(self, mention: Mention) -> Person:
         """The person a name mention refers to: the most recently mentioned bearer of that name."""
-        key = name_key(mention.text)
+        key = self._spelled(name_key(mention.text))
         people = self.people.get(key, [])
         words = mention.text.split()
         if not people and len(words) == 1:
@@ -460,25 +526,52 @@ class Cast:
         gender = PRONOUNS.get(mention.text.lower())
         if gender == "n":
             return self._nearest_organisation(mention)
+        if gender == "p" and mention.text.lower() == "they":
+            return self._nearest_group(mention)
         if gender not in ("m", "f"):
             return None
-        best = None
-        best_score = float("-inf")
+        scores: dict[int, tuple[float, Person]] = {}
         # a subject earlier in the pronoun's own sentence (`Trump insisted that he ...`) comes first
         sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
+        paragraph_start = self.text.rfind("\n", 0, mention.start) + 1
         for people in self.people.values():
             for p in people:
-                if (p.gender and p.gender != gender) or p.kind in ("organisation", "place"):
+                if (p.gender and p.gender != gender) or p.kind in ("organisation", "place", "group"):
                     continue
                 for offset, subject in p.positions:
                     if offset >= mention.start or self.inside_quote(offset):
                         continue
                     distance = mention.start - offset
-                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0)
+                    # a person the article shows to be of the pronoun's gender before one it does not
+                    # (within the pronoun's paragraph: `Mayor Helena Varga urged ... "...," she said`
+                    # is Varga's even when a woman of the paragraph before is known to be one)
+                    known = _KNOWN_GENDER if p.gender and offset >= paragraph_start else 0
+                    score = -distance + (150 if subject else 0) + (300 if p is prefer else 0) + known
                     if subject and offset >= sentence_start:
                         score += 400
-                    if score > best_score:
-                        best, best_score = p, score
+                    if score > scores.get(id(p), (float("-inf"),))[0]:
+                        scores[id(p)] = (score, p)
+        if not scores:
+            return None
+        ranked = sorted(scores.values(), key=lambda sp: sp[0], reverse=True)
+        best_score, best = ranked[0]
+        # a clear choice tells the person's gender for the pronouns after it (`Mayor Helena
+        # Varga urged ... "...," she said`); a close one does not
+        if best.gender is None and (len(ranked) == 1 or ranked[1][0] < best_score - _CLEAR_MARGIN):
+            best.gender = gender
+        return best
+
+    def _nearest_group(self, mention: Mention) -> Person | None:
+        """`they said`: the group or organisation that was the subject just before (`the two
+        owners`, `the union`), within the sentence or the one before; else left as `they`."""
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                if p.kind not in ("group", "organisation"):
+                    continue
+                for offset, subject in p.positions:
+                    if subject and best_at < offset < mention.start and mention.start - offset < 300 and not self.inside_quote(offset):
+                        best, best_at = p, offset
         return best
 
     def _nearest_organisation(self, mention: Mention) -> Person | None:
@@ -528,14 +621,45 @@ class Cast:
         if issued is not None or head in DOCUMENT_NOUNS:
             return issued
         if head in ORGANISATION_NOUNS:
-            return self._organisation_described(token, mention) if definite else None
+            found = self._organisation_described(token, mention) if definite else None
+            return found or self._unnamed(mention, "organisation")
         if definite:
             aged = self._of_age(mention)
             if aged is not None:
                 return aged
         person = self._by_role(mention, head)
-        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS:
+        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS and not self._qualifier(mention):
             person = self._recent_subject(mention.start)
+        return person or self._unnamed(mention, None)
+
+    def _qualifier(self, mention: Mention) -> set[str]:
+        """The words that qualify a description after its head: {port, authority} in `a
+        spokesperson for the port authority`."""
+        rest = self.described(mention)[len(mention.text) :]
+        return {_role_word(w) for w in rest.split()} - _FUNCTION_WORDS
+
+    def _unnamed(self, mention: Mention, kind: str | None) -> Person | None:
+        """Someone the article describes and never names (`a spokesperson for the port
+        authority`, `the tribunal`): one of the cast under that description, so that `the
+        spokesperson` later is the same one, and never someone named on another side."""
+        if mention.head < 0:
+            return None
+        text = self.described(mention)
+        token = self.doc[mention.head]
+        head = token.lower_
+        if head not in _SPEAKING_HEADS:
+            return None
+        key = "\0" + " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
+        for p in self.people.get(key, []):
+            return p
+        definite = any(c.lower_ == "the" for c in token.lefts)
+        if definite and kind is None:
+            return None  # `the star defenceman` is someone named before, whom we could not tell
+        if token.tag_ in ("NNS", "NNPS"):
+            kind = "group"  # `the attendees`, `pilots`: never a he or a she
+        person = Person(text, kind, roles={text}, role_words={_role_word(w) for w in text.split()} - _FUNCTION_WORDS)
+        person.positions.append((mention.start, True))
+        self.people.setdefault(key, []).append(person)
         return person
 
     def _issuer(self, token, mention: Mention) -> Person | None:
@@ -556,6 +680,8 @@ class Cast:
         """`the utility`, `the security firm`: the organisation named last before it, one whose
         name or description has the description's words first."""
         words = {t.lower_ for t in token.lefts} | {token.lower_}
+        # `the tribunal` is an organisation with that word in its name; `the utility` any
+        specific = token.lower_ not in GENERIC_ORGANISATION_NOUNS
         best, best_score = None, float("-inf")
         for people in self.people.values():
             for p in people:
@@ -565,6 +691,8 @@ class Cast:
                 if last < 0:
                     continue
                 told = {w.lower() for w in p.name.split()} | p.role_words
+                if specific and token.lower_ not in told:
+                    continue
                 score = -(mention.start - last) + 1000 * len(words & told)
                 if score > best_score:
                     best, best_score = p, score
@@ -605,10 +733,14 @@ class Cast:
         def fit(p: Person) -> tuple[int, int]:
             return len(modifiers & p.role_words), p.last_before(mention.start)
 
+        # `a spokesperson for the port authority` is nobody whose role names another organisation
+        qualifier = self._qualifier(mention)
+        if qualifier:
+            everyone = [p for p in everyone if qualifier & p.role_words]
         candidates = [p for p in everyone if head in p.role_words]
         best = max(candidates, key=fit) if candidates else None
         # the parse may not have reached where the title was given: read the text too
-        titled = self._titled_in_source(head, modifiers)
+        titled = None if qualifier else self._titled_in_source(head, modifiers)
         if titled and (best is None or titled[2] > fit(best)[0]):
             return self.add(titled[0], mention.start, True, {titled[1]})
         if best is not None:
@@ -638,6 +770,16 @@ def _looks_personal(name: list) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not any(w.lower() in ORGANISATION_WORDS for w in words)
     )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped: `lindqvist` and `lindquist`, `mcallum` and `mccallum`."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _role_head(role: str) -> str:

@@ -19,7 +19,7 @@ from .cast import Cast, Person
 from .furniture import blank_furniture
 from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
-from .names import Kind, clean_name, kind_of, role_before
+from .names import CleanName, Kind, clean_name, kind_of, role_before
 from .parallel import can_fork, ordered_map
 from .records import Quote
 from .selection import evidence_for, is_nickname, is_quotation, quote_kind
@@ -58,8 +58,14 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
     else:
         person = cast.by_description(m)
         found.method = Method.DESCRIPTION
+    if person is not None:
+        person = cast.complete(person)
     found.person = person
     found.speaker = person.name if person else None
+    if person is None and m.kind == "description":
+        # someone the article does not name (`a nurse at the home says`, `the tribunal ruled`):
+        # the speaker is the description as the article gives it
+        found.speaker = cast.described(m)
 
 
 def carry_over(items: list[Found], text: str, cast: Cast) -> None:
@@ -325,6 +331,13 @@ def _kind(name: str, person: Person | None, head: Token | None, role: str | None
     return "organisation" if name.isupper() or len(entity) > 1 else "person"
 
 
+def _described_speaker(text: str) -> bool:
+    """A description fit for the speaker column: on one line, led by an article (`a nurse at
+    the home`, `the tribunal`), not by a possessive (`her campaign`) or a number (`One man`)."""
+    words = text.split()
+    return "\n" not in text and len(words) > 1 and words[0].lower() in ("a", "an", "the")
+
+
 def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
     """Steps after the parse: attribute, resolve, carry over, select."""
     # names are read from the text too, never from its furniture and headings, and without the
@@ -350,6 +363,9 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         person = f.person
         # the name as the article names it: never across a line or a sentence, its title in the role
         name = clean_name(f.speaker) if f.speaker else None
+        if name is None and f.speaker and m is not None and m.kind == "description" and _described_speaker(f.speaker):
+            # someone the article never names, stored as it describes them (`a nurse at the home`)
+            name = CleanName(f.speaker)
         role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
         if name and not role:
             # `Union Chief Executive, Mara Voss, said`: a title set off by commas before the name

@@ -212,7 +212,8 @@ def test_attribution_where_and_confidence(example, expected) -> None:
         (DASH, [("Every vote counts.", "Edda Varga", "name", 0.85)]),
         (SUBJECT, [("waste of good money", "Varga", "name", 0.5)]),
         (LABEL, [("We hold the line.", "Varga", "name", 0.8)]),
-        (DESCRIPTION, [("We hold the line.", None, "description", 0.9)]),  # no one was given that role
+        # no one was given that role: the speaker is the description as the article gives it (issue 10)
+        (DESCRIPTION, [("We hold the line.", "The harbour master", "description", 0.9)]),
         (
             CONTINUED,
             [("We will build the quay,", "Varga", "name", 0.9), ("It takes a year.", "Varga", "continuation", 0.77)],

@@ -1,0 +1,99 @@
+"""Resolution by name (issue 10, point 3) on hand-built Docs, no model loaded: `it` for the
+organisation that spoke, `she` for the woman the article shows rather than the man named
+just before, a quotation with no cue for the person the paragraph before reports, a surname
+spelt one letter apart for the same person."""
+from __future__ import annotations
+
+from ingest.cast import _one_letter_apart
+from ingest.marks import find_quoted_spans
+from ingest.pipeline import analyse
+from test_steps import parsed
+
+
+def credits(text: str, table: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.quote, q.speaker, q.method) for q in analyse(text, find_quoted_spans(text), parsed(text, table))]
+
+
+def test_it_is_the_organisation_that_spoke():
+    text = 'Northpoint Power said crews were out. "Lines are down," it said.'
+    table = """
+    Northpoint 1 compound PROPN - ORG
+    Power      2 nsubj PROPN - ORG
+    said       2 ROOT VERB say
+    crews      4 nsubj NOUN
+    were       2 ccomp AUX be
+    out        4 advmod ADV
+    .          2 punct PUNCT
+    "          14 punct PUNCT
+    Lines      9 nsubj NOUN
+    are        14 ccomp AUX be
+    down       9 advmod ADV
+    ,          14 punct PUNCT
+    "          14 punct PUNCT
+    it         14 nsubj PRON
+    said       14 ROOT VERB say
+    .          14 punct PUNCT
+    """
+    assert credits(text, table) == [("Lines are down,", "Northpoint Power", "pronoun")]
+
+
+def test_she_is_the_woman_the_article_shows_not_the_man_named_just_before():
+    # `her crew` ties Okafor to she; nothing in the article gives Brell's gender
+    text = 'Ines Okafor said her crew was ready. Tomas Brell agreed. "We sail at six," she said.'
+    table = """
+    Ines    1 compound PROPN - PERSON
+    Okafor  2 nsubj PROPN - PERSON
+    said    2 ROOT VERB say
+    her     4 poss PRON
+    crew    5 nsubj NOUN
+    was     2 ccomp AUX be
+    ready   5 acomp ADJ
+    .       2 punct PUNCT
+    Tomas   9 compound PROPN - PERSON
+    Brell   10 nsubj PROPN - PERSON
+    agreed  10 ROOT VERB agree
+    .       10 punct PUNCT
+    "       20 punct PUNCT
+    We      14 nsubj PRON
+    sail    20 ccomp VERB
+    at      14 prep ADP
+    six     15 pobj NUM
+    ,       20 punct PUNCT
+    "       20 punct PUNCT
+    she     20 nsubj PRON
+    said    20 ROOT VERB say
+    .       20 punct PUNCT
+    """
+    assert credits(text, table) == [("We sail at six,", "Ines Okafor", "pronoun")]
+
+
+def test_a_quotation_without_a_cue_continues_the_person_reported_before_it():
+    text = 'Okafor says the rota was built for that.\n"We call the reserve."'
+    table = """
+    Okafor   1 nsubj PROPN - PERSON
+    says     1 ROOT VERB say
+    the      3 det DET
+    rota     5 nsubjpass NOUN
+    was      5 auxpass AUX
+    built    1 ccomp VERB build
+    for      5 prep ADP
+    that     6 pobj PRON
+    .        1 punct PUNCT
+    \\n      8 dep SPACE
+    "        12 punct PUNCT
+    We       12 nsubj PRON
+    call     12 ROOT VERB
+    the      14 det DET
+    reserve  12 dobj NOUN
+    .        12 punct PUNCT
+    "        12 punct PUNCT
+    """
+    assert credits(text, table) == [("We call the reserve.", "Okafor", "continuation")]
+
+
+def test_one_letter_apart():
+    assert _one_letter_apart("lindqvist", "lindquist")  # a letter changed
+    assert _one_letter_apart("mccallum", "mcallum")  # a letter dropped
+    assert not _one_letter_apart("lindqvist", "lindqvist")  # the same name is no variant
+    assert not _one_letter_apart("hale", "vale")  # another first letter: another name
+    assert not _one_letter_apart("reyes", "royes" + "s")  # two letters apart
