@@ -1,6 +1,6 @@
 # The two commands of the README:
 #   make demo   installs everything, builds the demo database and serves it
-#   make test   installs everything and runs the whole test suite
+#   make test   installs everything, lints, and runs the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -32,7 +32,9 @@ browser:
 	      || echo "warning: could not install chromium; browser tests will be skipped"; \
 	  else echo "note: chromium not found; browser tests will be skipped (apt-get install chromium)"; fi; }
 
+# lint first (ruff check, rules in pyproject.toml): a minute of tests is not spent on a typo
 test: install browser
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 # The ingest benchmark against textacy (installed here, as the optional `bench` extra);

@@ -102,7 +102,7 @@ def generate(path: str, n_quotes: int, seed: int = 5, log=print) -> dict:
     vocab = vocabulary(random.Random(seed))
     word_p = zipf_p(len(vocab), 1.0, 2.7)
     days = (LAST_DAY - FIRST_DAY).days + 1
-    ingested_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    ingested_at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
     article_id = 0
     quote_id = 0

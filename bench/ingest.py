@@ -64,8 +64,8 @@ def _cpu() -> float:
 
 
 def child_quotedb(corpus: str, db_path: str, jobs: int | None, reingest: bool) -> dict:
-    from quotedb import cli as qcli
     from ingest.nlp import load
+    from quotedb import cli as qcli
 
     t = time.perf_counter()
     load()  # the CLI's own loader, lru-cached: the ingest below finds it loaded

@@ -113,12 +113,13 @@ def main() -> None:
     import ingest.sources as sources
     from ingest.nlp import load
     from quotedb import cli as qcli
+    from quotedb import library as qlib
 
     t0 = time.perf_counter()
     nlp = load()
     load_s = time.perf_counter() - t0
     time_components(nlp)
-    qcli._load_model = lambda model: nlp
+    qlib.load_model = lambda model=None: nlp
     ours = ("analyse (attribution, cast, selection)", "parse and NER inputs", "finding quotations")
     pipeline.parse = timed_iter("whole parse", pipeline.parse)
     pipeline.analyse = timed(ours[0], pipeline.analyse)

@@ -9,7 +9,7 @@ import sqlite_utils
 
 TABLES = {
     "outlets": {"id": int, "name": str, "articles": int},
-    "speakers": {"id": int, "key": str, "name": str, "surname": str, "aliases": str, "role": str},
+    "speakers": {"id": int, "key": str, "name": str, "surname": str, "aliases": str, "role": str, "kind": str},
     "articles": {
         "id": int,
         "key": str,
@@ -135,7 +135,7 @@ INDEXES = {
     # the most-carried and the conflicting quotations, from the index alone
     "quote_groups": [["first_published", "original_articles"], ["speaker_count", "quotes"], ["original_articles", "outlets", "quotes"]],
     # a bare surname finds its full name by this, not by scanning every speaker
-    "speakers": [["surname"]],
+    "speakers": [["surname"], ["kind"]],
 }
 
 # Full-text search reads the quotation's own words only: with speaker_name indexed too, a
@@ -145,7 +145,7 @@ FTS = {"quotes": ["quote"]}
 
 VIEWS = {
     "speaker_summary": """
-        select speakers.id as speaker_id, speakers.name as speaker, speakers.role as role,
+        select speakers.id as speaker_id, speakers.name as speaker, speakers.kind as kind, speakers.role as role,
                count(quotes.id) as quotes, count(distinct quotes.outlet_id) as outlets,
                min(quotes.published) as first_quoted, max(quotes.published) as last_quoted
         from speakers join quotes on quotes.speaker_id = speakers.id

@@ -4,22 +4,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import re
-import unicodedata
 from collections.abc import Iterator
 
 import sqlite_utils
 
+from ingest.names import name_key, speaker_key
 from ingest.records import Article, Quote
 
 from . import copies, groups
 from .schema import FTS, ensure_shape
-
-
-def speaker_key(name: str) -> str:
-    """What two spellings of one person's name share: case, accents and punctuation dropped."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_name)) or name.lower()
 
 
 def open_db(path: str) -> sqlite_utils.Database:
@@ -91,11 +84,11 @@ class Store:
             return None
         key = speaker_key(quote.speaker)
         table = self.db["speakers"]
-        rows = list(self.db.query("select id, name, aliases, role from speakers where key = ?", [key]))
+        rows = list(self.db.query("select id, name, aliases, role, kind from speakers where key = ?", [key]))
         if not rows and " " not in key:
             # a bare surname joins the one full name that ends with it, never a guess between several
             rows = list(
-                self.db.query("select id, name, aliases, role from speakers where surname = ? and key like '% %'", [key])
+                self.db.query("select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'", [key])
             )
             rows = rows if len(rows) == 1 else []
         names = {quote.speaker, *quote.speaker_aliases}
@@ -106,8 +99,10 @@ class Store:
             update = {"aliases": json.dumps(sorted(aliases))}
             if quote.speaker_role:
                 update["role"] = quote.speaker_role
+            if quote.speaker_kind and not row["kind"]:
+                update["kind"] = quote.speaker_kind
             # written only when something is new: most quotes repeat what the row holds
-            if update["aliases"] != row["aliases"] or update.get("role", row["role"]) != row["role"]:
+            if update["aliases"] != row["aliases"] or update.get("role", row["role"]) != row["role"] or "kind" in update:
                 table.update(row["id"], update)
             return row["id"]
         aliases = sorted(names - {quote.speaker})
@@ -115,9 +110,10 @@ class Store:
             {
                 "key": key,
                 "name": quote.speaker,
-                "surname": key.split()[-1],
+                "surname": name_key(quote.speaker),
                 "aliases": json.dumps(aliases),
                 "role": quote.speaker_role,
+                "kind": quote.speaker_kind,
             }
         ).last_pk
 
@@ -145,7 +141,7 @@ class Store:
                 "extractor_version": self.extractor_version,
                 "quote_count": len(quotes),
                 "text": article.text,
-                "ingested_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+                "ingested_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
             }
             old_speakers: list[int] = []
             outlets = {outlet_id}

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
 from .cues import SPEECH_VERBS
 from .marks import QuotedSpan, previous_paragraph
 from .mentions import Mention, mention_for
+from .vocabulary import CONFIDENCE, Rule, Where
 
 _SENT_END = {".", "!", "?", "…"}
 
@@ -23,8 +25,8 @@ _SENT_END = {".", "!", "?", "…"}
 class Attribution:
     mention: Mention | None
     cue: Token | None
-    where: str  # after | before | sentence | colon | continuation | adjacent | none
-    confidence: float
+    where: Where
+    confidence: float  # CONFIDENCE of the rule that found it
 
 
 def _is_cue(tok: Token) -> bool:
@@ -34,6 +36,9 @@ def _is_cue(tok: Token) -> bool:
         return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
     return tok.is_sent_start and tok.lower_.endswith("ed") and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
+
+
+is_cue = _is_cue  # what selection reads too: a verb of saying in the writer's sentence
 
 
 # cue verbs that may put their speaker after them: `"...," said Mayor Varga`
@@ -184,22 +189,23 @@ class Attributor:
             ancestors = [t for t in first.root.ancestors if t.i in window and _is_cue(t)]
             found = self._with_subject(ancestors[:1])
             if found:
-                return Attribution(found[1], found[0], "after" if found[0].idx > s.start else "before", 0.9)
+                where = Where.AFTER if found[0].idx > s.start else Where.BEFORE
+                return Attribution(found[1], found[0], where, CONFIDENCE[Rule.CLAUSE])
 
         # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
         found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s), adjacent=True)
         if found:
-            return Attribution(found[1], found[0], "after", 0.95)
+            return Attribution(found[1], found[0], Where.AFTER, CONFIDENCE[Rule.CLOSE_AFTER])
 
         # 2. `Reyes said, "` -- a cue in the sentence before the opening mark, nearest first
         found = self._with_subject([t for t in reversed(before) if _is_cue(t)], adjacent=self._introduces(s))
         if found:
-            return Attribution(found[1], found[0], "before", 0.9)
+            return Attribution(found[1], found[0], Where.BEFORE, CONFIDENCE[Rule.BEFORE])
 
         # 3. further on in the same sentence (`..., DFA spokesman Neil Sroka said.`)
         found = self._with_subject([t for t in after[14:] if _is_cue(t)])
         if found:
-            return Attribution(found[1], found[0], "after", 0.8)
+            return Attribution(found[1], found[0], Where.AFTER, CONFIDENCE[Rule.LATER])
 
         # 4. a colon introduction with any verb: `The mayor was blunt: "`, also from the paragraph before
         intro = self._colon_intro(s, before)
@@ -212,12 +218,12 @@ class Attributor:
             roots = [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
             found = self._with_subject(roots)
             if found and found[1].kind in ("name", "pronoun"):
-                return Attribution(found[1], None, "subject", 0.5)
+                return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
 
         # 6. a paragraph that opens with a quotation and has no attribution of its own
         if not self.text[s.para_start : s.open_mark].strip():
-            return Attribution(None, None, "continuation", 0.7)
-        return Attribution(None, None, "none", 0.0)
+            return Attribution(None, None, Where.CONTINUATION, CONFIDENCE[Rule.CONTINUATION])
+        return Attribution(None, None, Where.NONE, CONFIDENCE[Rule.NONE])
 
     def _credit_line(self, s: QuotedSpan) -> Attribution | None:
         """A pull-quote left open whose credit is the next line, closing the mark:
@@ -237,7 +243,7 @@ class Attributor:
         while head.head.i != head.i and head.head in toks and head.dep_ in ("compound", "flat"):
             head = head.head
         mention = mention_for(head, strict=False)
-        return Attribution(mention, None, "dash", 0.75) if mention else None
+        return Attribution(mention, None, Where.DASH, CONFIDENCE[Rule.CREDIT_LINE]) if mention else None
 
     def _dash_credit(self, s: QuotedSpan) -> Attribution | None:
         if s.close_mark is None:
@@ -254,7 +260,7 @@ class Attributor:
         for t in heads:
             mention = mention_for(t)
             if mention is not None:
-                return Attribution(mention, None, "dash", 0.85)
+                return Attribution(mention, None, Where.DASH, CONFIDENCE[Rule.DASH_CREDIT])
         return None
 
     def _ends_clause(self, s: QuotedSpan) -> bool:
@@ -273,11 +279,11 @@ class Attributor:
             if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" for t in words):
                 mention = mention_for(words[-1], strict=False)
                 if mention is not None:
-                    return Attribution(mention, None, "colon", 0.8)
+                    return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
             root = before[-1].sent.root
             found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root], adjacent=True)
             if found:
-                return Attribution(found[1], found[0], "colon", 0.8)
+                return Attribution(found[1], found[0], Where.COLON, CONFIDENCE[Rule.COLON])
         if not text_before:
             # `Stated Stone:` closing the previous paragraph
             previous = previous_paragraph(self.text, s.para_start)
@@ -287,5 +293,5 @@ class Attributor:
                     root = toks[-1].sent.root
                     found = self._with_subject([t for t in reversed(toks) if _is_cue(t)] + [root], adjacent=True)
                     if found:
-                        return Attribution(found[1], found[0], "colon", 0.75)
+                        return Attribution(found[1], found[0], Where.COLON, CONFIDENCE[Rule.COLON_PREVIOUS])
         return None

@@ -8,30 +8,76 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .cues import HONORIFIC_GENDER, PRONOUNS
-from .cues import TITLES
+from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES
 from .mentions import Mention, is_title, split_name
-
+from .names import FIRST_NAMES, name_key
 
 # capitalised words that start sentences or headlines, never a first name
 _NOT_NAMES = frozenset("the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split())
 
 
-def name_key(name: str) -> str:
-    """Lower-case, accent-free last word of a name: what two forms of one name share."""
-    words = re.findall(r"\w+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
-    words = [w for w in words if w not in ("jr", "sr", "ii", "iii")]
-    return words[-1] if words else ""
+# The last word of a name that makes it an organisation's (`BC Hydro` is not; `Dixon Hall` is).
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry department agency office commission committee council board authority service services
+    company corporation corp inc ltd llc co group association federation union institute foundation
+    university college school hospital clinic centre center hall court tribunal police rcmp government
+    administration party campaign bank fund trust network news press times post herald journal
+    channel radio tv television league club team society coalition alliance organization organisation
+    affairs hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
+    """.split()
+)
+
+# Head nouns of a description that make what it describes an organisation
+# (`Dixon Hall, a non-profit agency`; `the utility said`).
+ORGANISATION_NOUNS = frozenset(
+    """
+    agency company firm organization organisation group charity nonprofit non-profit utility ministry
+    department union association corporation business bank network newspaper paper outlet broadcaster
+    retailer chain manufacturer maker operator provider team club party government authority board
+    council commission office institute foundation university college school hospital court tribunal
+    service insurer lender carrier airline regulator watchdog coalition alliance federation league
+    administration embassy consulate police force army military secretariat bureau unit division
+    """.split()
+)
+
+# Nouns of what an organisation issues: `the statement said` speaks for its issuer.
+DOCUMENT_NOUNS = frozenset("statement release post email letter memo notice report filing bulletin advisory".split())
+
+# Head nouns of a description of a person (beyond the speaking roles of cues.SPEAKER_NOUNS).
+PERSON_NOUNS = frozenset(
+    """
+    engineer nurse teacher driver farmer fisher fisherman fisherwoman defenceman defenseman forward goalie
+    goaltender rookie captain veteran mother father mayor councillor coach player pilot doctor
+    physician surgeon scientist expert officer resident owner neighbour neighbor survivor victim
+    witness retiree pensioner shopkeeper baker chef singer artist writer director producer actor
+    """.split()
+)
+
+# Role nouns that tell a person's gender in the article's own words.
+GENDERED_NOUNS = {
+    "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "congresswoman": "f", "councilwoman": "f",
+    "actress": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f",
+    "woman": "f", "girl": "f", "widow": "f", "aunt": "f", "niece": "f", "queen": "f", "princess": "f",
+    "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m", "councilman": "m",
+    "actor": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
+    "man": "m", "boy": "m", "widower": "m", "uncle": "m", "nephew": "m", "king": "m", "prince": "m",
+}
+
+# Pronouns outside quotations that tell the gender of the person they point back to.
+_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
 @dataclass
 class Person:
+    """Someone or something the article names: a person, an organisation, or a place."""
+
     name: str
+    kind: str | None = None  # person | organisation | place; None: not told, read as a person
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     role_words: set[str] = field(default_factory=set)
@@ -59,7 +105,11 @@ class Cast:
             if ent.label_ == "PERSON":
                 self._add_entity(ent)
         self._add_name_runs()
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                self._add_organisation(ent)
         self._add_known_surnames()
+        self._vote_genders()
         self._pronouns: dict[int, Person | None] = {}
         self._follow_subjects()
 
@@ -79,11 +129,13 @@ class Cast:
             run = [t for t in doc[i:j] if t.text not in ("'s", "’s")]
             i = j
             role, name = split_name(run)
-            if len(name) < 2 or self.inside_quote(name[0].idx):
+            if not name or self.inside_quote(name[0].idx) or (len(name) < 2 and not role):
                 continue
             head = name[-1]
             # place-tagged runs count only as subjects (the small model tags rare names GPE)
-            if any(t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC") for t in name):
+            # a person's name the small model tagged otherwise (`Tatiana Stanovaya` FAC) still speaks
+            speaking = _looks_personal(name) and head.dep_ in ("nsubj", "nsubjpass") and _speaks(head)
+            if any(t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC") for t in name) and not speaking:
                 continue
             if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name) and head.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -96,7 +148,86 @@ class Cast:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
             gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
-            self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender)
+            kind = "person" if titled else _kind_of(name)
+            if kind == "place" and _looks_personal(name) and not self._after_locative(text):
+                kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
+            self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
+
+    def _by_first_name(self, word: str) -> Person | None:
+        """The one person of the article whose full name has this word before its last."""
+        if word.lower() in ORGANISATION_WORDS or word.isupper():
+            return None
+        found = [p for ps in self.people.values() for p in ps if p.kind not in ("organisation", "place") and len(p.name.split()) > 1 and p.name.split()[0] == word]
+        return found[0] if len(found) == 1 else None
+
+    def _after_locative(self, name: str) -> bool:
+        """The article puts the name where a place goes: `in Nova Scotia`, `from Glace Bay`."""
+        return re.search(r"\b(?:in|from|across|throughout|near|outside)\s+" + re.escape(name) + r"\b", self.source) is not None
+
+    def _add_organisation(self, ent: Span) -> None:
+        """An organisation the recogniser found (`BC Hydro`, `the Parole Board of Canada`), unless
+        it is a titled person the small model tagged ORG or a name already known as a person's."""
+        toks = [t for t in ent if t.text not in ("'s", "’s") and t.lower_ != "the"]
+        if not toks or self.inside_quote(toks[0].idx) or any(is_title(t) for t in toks[:1]):
+            return
+        if toks[0].i > 0 and is_title(self.doc[toks[0].i - 1]):
+            return
+        text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        if "\n" in text or not text[:1].isupper():
+            return
+        known = self.people.get(name_key(text), [])
+        if any(p.kind != "organisation" for p in known) or _looks_personal(toks):
+            return
+        head = ent.root
+        self.add(text, toks[0].idx, head.dep_ in ("nsubj", "nsubjpass"), kind="organisation")
+
+    def _vote_genders(self) -> None:
+        """A person's gender as the article shows it: an honorific, a gendered role noun
+        (`spokeswoman`), and the pronouns that can only point back to them.
+
+        A pronoun votes for the subject of a clause it is part of (`Laurin said she was
+        fortunate`, `Garland explained his figures`); a his/him/her that is no subject also
+        for the one person its sentence names before it. A subject pronoun beside a name in
+        another clause (`After Kody died, she urged police`) says nothing."""
+        named: dict[int, Person] = {}  # token index -> the person that token names
+        for ps in self.people.values():
+            for p in ps:
+                if p.kind in ("organisation", "place"):
+                    continue
+                for start, end in p.spans:
+                    span = self.doc.char_span(start, end, alignment_mode="expand")
+                    for t in span or ():
+                        named[t.i] = p
+        votes: dict[int, list[str]] = {}
+        for sentence in self.doc.sents:
+            for tok in sentence:
+                gender = _GENDERED_PRONOUNS.get(tok.lower_)
+                if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
+                    continue
+                # only where the sentence names one person before the pronoun (`Stanovaya noted
+                # that Putin's stance stems from his view`: his is Putin's, not hers)
+                before = {id(named[t.i]): named[t.i] for t in sentence if t.i < tok.i and t.i in named}
+                if len(before) != 1:
+                    continue
+                person = next(iter(before.values()))
+                tied = tok.dep_ not in ("nsubj", "nsubjpass") or any(
+                    named.get(c.i) is person for verb in tok.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                )
+                if tied:
+                    votes.setdefault(id(person), []).append(gender)
+        for ps in self.people.values():
+            for p in ps:
+                told = [GENDERED_NOUNS[w] for w in p.role_words if w in GENDERED_NOUNS]
+                if p.gender is None and told:
+                    p.gender = told[0]
+                cast = votes.get(id(p), [])
+                if p.gender is None and cast:
+                    m, f = cast.count("m"), cast.count("f")
+                    # two to one at least: a stray pronoun for someone between is outvoted
+                    if m >= 2 * f and m:
+                        p.gender = "m"
+                    elif f >= 2 * m and f:
+                        p.gender = "f"
 
     def _add_known_surnames(self) -> None:
         """A lone surname the NER missed (`Trump insisted`) is still a mention of the person
@@ -111,6 +242,29 @@ class Cast:
             if people and len(people) == 1:
                 people[0].positions.append((tok.idx, True))
                 people[0].spans.append((tok.idx, tok.idx + len(tok.text)))
+            elif people:
+                continue
+            elif self._by_first_name(tok.text) is not None:
+                # `Hua said` for Hua Chunying, `Helena said` for Helena Varga
+                person = self._by_first_name(tok.text)
+                person.positions.append((tok.idx, True))
+                person.spans.append((tok.idx, tok.idx + len(tok.text)))
+            elif tok.text[:1].isupper() and not tok.text.isupper() and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "ORG", "GPE"):
+                # `Laurin said` where the full name was given in a paragraph the parser skipped;
+                # `Mulder didn't hesitate` where it was never given
+                if tok.ent_type_ == "GPE" and self._after_locative(tok.text):
+                    continue
+                full = self._full_name_in_source(tok.text)
+                kind = {"ORG": "organisation", "GPE": "place"}.get(tok.ent_type_)
+                if full:
+                    self.add(full, tok.idx, True, kind=kind)
+                elif tok.ent_type_ in ("", "PERSON") or _speaks(tok):
+                    full = tok.text
+                    self.add(full, tok.idx, True, kind=kind)
+                else:
+                    continue
+                person = self.people[name_key(full)][-1]
+                person.spans[-1] = (tok.idx, tok.idx + len(tok.text))
 
     def _follow_subjects(self) -> None:
         """Resolve every subject pronoun and role description in reading order.
@@ -160,13 +314,27 @@ class Cast:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
-        self.add(text, name[0].idx, subject, roles, gender)
+        # a PERSON tag alone is not enough (`Dixon Hall, a non-profit agency`): a title is
+        self.add(text, name[0].idx, subject, roles, gender, "person" if role else None)
 
-    def add(self, name: str, offset: int, subject: bool, roles: set[str] | None = None, gender: str | None = None) -> Person:
+    def add(
+        self,
+        name: str,
+        offset: int,
+        subject: bool,
+        roles: set[str] | None = None,
+        gender: str | None = None,
+        kind: str | None = None,
+    ) -> Person:
         """Record a mention of a name; returns the person it belongs to."""
         key = name_key(name)
-        people = self.people.setdefault(key, [])
         words = name.split()
+        if len(words) == 1 and key not in self.people:
+            # a first name alone (`Kody`) for the one person given it with a surname
+            first = self._by_first_name(name)
+            if first is not None:
+                key = name_key(first.name)
+        people = self.people.setdefault(key, [])
         person = None
         for p in people:
             # one person per surname unless two different first names are given
@@ -174,13 +342,17 @@ class Cast:
                 person = p
                 break
         if person is None:
-            person = Person(name)
+            person = Person(name, kind)
             people.append(person)
+        elif kind == "person" or person.kind is None:
+            person.kind = kind or person.kind
         if len(words) > len(person.name.split()):
             person.aliases.add(person.name)
             person.name = name
         elif name != person.name:
             person.aliases.add(name)
+        if kind is None and person.kind is None and any(_role_head(r) in ORGANISATION_NOUNS for r in roles or ()):
+            person.kind = "organisation"
         for r in roles or ():
             person.roles.add(r)
             person.role_words.update(_role_word(w) for w in r.split())
@@ -226,12 +398,17 @@ class Cast:
     def _full_name_in_source(self, surname: str) -> str | None:
         """The surname with the first name(s) it has elsewhere in the article, read from the text
         itself where the parse did not reach: `Yuri Ushakov` for `Ushakov`."""
-        pattern = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})" + re.escape(surname) + r"\b")
+        # words on one line (FIRST_NAMES joins by spaces and tabs only): a name never runs over a line break
+        pattern = re.compile(FIRST_NAMES + re.escape(surname) + r"\b")
         best = None
         for m in pattern.finditer(self.source):
             if self.inside_quote(m.start()):
                 continue
             words = [w for w in m.group(1).split() if w.lower() not in TITLES and w.lower().rstrip(".") not in TITLES]
+            # nor over a sentence's end: `the Black Sea. Tatiana Stanovaya` (an initial `J.` is kept)
+            ends = [k for k, w in enumerate(words) if w.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", w)]
+            if ends:
+                words = words[ends[-1] + 1 :]
             # a name's first words: capitalised, not a sentence's first word like `But`
             while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))):
                 words.pop(0)
@@ -281,6 +458,8 @@ class Cast:
     def _nearest(self, mention: Mention, prefer: Person | None = None) -> Person | None:
         """The nearest person before the pronoun, outside quotations, of a fitting gender."""
         gender = PRONOUNS.get(mention.text.lower())
+        if gender == "n":
+            return self._nearest_organisation(mention)
         if gender not in ("m", "f"):
             return None
         best = None
@@ -289,7 +468,7 @@ class Cast:
         sentence_start = self.doc[mention.head].sent.start_char if mention.head >= 0 else mention.start
         for people in self.people.values():
             for p in people:
-                if p.gender and p.gender != gender:
+                if (p.gender and p.gender != gender) or p.kind in ("organisation", "place"):
                     continue
                 for offset, subject in p.positions:
                     if offset >= mention.start or self.inside_quote(offset):
@@ -300,8 +479,34 @@ class Cast:
                         score += 400
                     if score > best_score:
                         best, best_score = p, score
-        if best is not None and best.gender is None:
-            best.gender = gender
+        return best
+
+    def _nearest_organisation(self, mention: Mention) -> Person | None:
+        """`it said`: the organisation last named before it, a subject first, within a few
+        paragraphs (`it` reads as an organisation only when one was named near)."""
+        best, best_score = None, float("-inf")
+        for people in self.people.values():
+            for p in people:
+                if p.kind != "organisation":
+                    continue
+                for offset, subject in p.positions:
+                    if offset >= mention.start or self.inside_quote(offset) or mention.start - offset > 2000:
+                        continue
+                    score = -(mention.start - offset) + (300 if subject else 0)
+                    if score > best_score:
+                        best, best_score = p, score
+        return best
+
+    def last_subject(self, lo: int, hi: int) -> Person | None:
+        """Who was last the subject of a clause between two offsets, outside quotations."""
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                if p.kind == "place":
+                    continue
+                for o, subject in p.positions:
+                    if subject and lo <= o < hi and o > best_at and not self.inside_quote(o):
+                        best, best_at = p, o
         return best
 
     def last_mention(self, person: Person, lo: int, hi: int) -> tuple[int, int] | None:
@@ -310,8 +515,89 @@ class Cast:
         return max(inside) if inside else None
 
     def by_description(self, mention: Mention) -> Person | None:
-        """The person the article gave this role (`the US president` -> U.S. President Donald Trump)."""
-        head = self.doc[mention.head].lower_
+        """Who a description points back to: the person the article gave this role (`the US
+        president` -> U.S. President Donald Trump), the organisation named before (`the utility`),
+        the issuer of a statement, or the person of that age (`the 52-year-old`). An indefinite
+        description (`a nurse`) introduces someone new: it is stored as written."""
+        if mention.head < 0:
+            return None
+        token = self.doc[mention.head]
+        head = token.lower_
+        definite = any(c.lower_ in ("the", "this", "that") for c in token.lefts)
+        issued = self._issuer(token, mention)
+        if issued is not None or head in DOCUMENT_NOUNS:
+            return issued
+        if head in ORGANISATION_NOUNS:
+            return self._organisation_described(token, mention) if definite else None
+        if definite:
+            aged = self._of_age(mention)
+            if aged is not None:
+                return aged
+        person = self._by_role(mention, head)
+        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS:
+            person = self._recent_subject(mention.start)
+        return person
+
+    def _issuer(self, token, mention: Mention) -> Person | None:
+        """`a statement from the EU` -> the EU; `the statement` -> whoever issued one before."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        start = min(t.idx for t in obj.subtree if t.lower_ != "the")
+                        end = max(t.idx + len(t.text) for t in obj.subtree)
+                        name = re.sub(r"['’]s$", "", self.text[start:end])
+                        return self.by_name(Mention(name, start, end, "name", obj.i))
+        if token.lower_ not in DOCUMENT_NOUNS:
+            return None
+        return self._nearest_organisation(mention)
+
+    def _organisation_described(self, token, mention: Mention) -> Person | None:
+        """`the utility`, `the security firm`: the organisation named last before it, one whose
+        name or description has the description's words first."""
+        words = {t.lower_ for t in token.lefts} | {token.lower_}
+        best, best_score = None, float("-inf")
+        for people in self.people.values():
+            for p in people:
+                if p.kind != "organisation":
+                    continue
+                last = max((o for o, _ in p.positions if o < mention.start and not self.inside_quote(o)), default=-1)
+                if last < 0:
+                    continue
+                told = {w.lower() for w in p.name.split()} | p.role_words
+                score = -(mention.start - last) + 1000 * len(words & told)
+                if score > best_score:
+                    best, best_score = p, score
+        return best
+
+    def _of_age(self, mention: Mention) -> Person | None:
+        """`the 52-year-old`: the one person the article gave that age (`Varga, 52,`)."""
+        m = re.search(r"(\d{1,3})-year-old", mention.text)
+        if not m:
+            return None
+        age = m.group(1)
+        found = set()
+        for match in re.finditer(r"([A-Z][\w'’-]+),\s+(?:aged\s+)?" + age + r"\b", self.source):
+            for p in self.people.get(name_key(match.group(1)), []):
+                found.add(id(p))
+                person = p
+        return person if len(found) == 1 else None
+
+    def _recent_subject(self, offset: int) -> Person | None:
+        """The person last a subject before offset, within a few paragraphs (`the engineer` for
+        the one the article just spoke about)."""
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                if p.kind in ("organisation", "place"):
+                    continue
+                for o, subject in p.positions:
+                    if subject and best_at < o < offset and offset - o < 1500 and not self.inside_quote(o):
+                        best, best_at = p, o
+        return best
+
+    def _by_role(self, mention: Mention, head: str) -> Person | None:
+        """The person the article gave the role of the description's head noun."""
         words = {_role_word(w) for w in mention.text.split()} - {"the", "a", "an", "his", "her", "their", "its", "former"}
         modifiers = words - {head}
         everyone = [p for people in self.people.values() for p in people]
@@ -330,6 +616,39 @@ class Cast:
         # `his American counterpart`: a modifier that only one person's role has
         candidates = [p for p in everyone if modifiers & p.role_words]
         return candidates[0] if len(candidates) == 1 else None
+
+
+def _kind_of(name: list) -> str | None:
+    """An untitled run of proper nouns: an organisation or a place by its tags or last word."""
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
+        return "place"
+    if name[-1].lower_ in ORGANISATION_WORDS:
+        return "organisation"
+    if any(t.ent_type_ == "ORG" for t in name) and not _looks_personal(name):
+        return "organisation"
+    return None
+
+
+def _looks_personal(name: list) -> bool:
+    """Two or three capitalised words, none an acronym or an organisation's word: the shape of
+    a person's name, which the small model often tags ORG (`Ines Okafor`)."""
+    words = [t.text for t in name]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not any(w.lower() in ORGANISATION_WORDS for w in words)
+    )
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role given in apposition: its last word before `of`, `at`, `that`..."""
+    words = re.split(r"\s+(?:of|at|for|in|on|that|which|who|with|to|from|based)\s+", role.lower(), maxsplit=1)[0].split()
+    return words[-1].strip(",.") if words else ""
+
+
+def _speaks(tok) -> bool:
+    """The token is the subject of a verb of saying."""
+    return tok.head.pos_ in ("VERB", "AUX") and tok.head._.lemma in SPEECH_VERBS
 
 
 # adjectives of nationality that stand for the country's short form in titles (`U.S. President`)

@@ -1,6 +1,8 @@
 """The words that introduce reported speech, and the titles that sit before names."""
 from __future__ import annotations
 
+from .names import HONORIFIC_GENDER, TITLES  # noqa: F401 -- where the titles live; read from here too
+
 # Lemmas of verbs that attribute speech or writing (all tenses come from the lemma).
 SPEECH_VERBS = frozenset(
     """
@@ -17,28 +19,11 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
-# Words before a name that give a role, not part of the name.
-TITLES = frozenset(
-    """
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
-    president vice prime minister secretary senator sen sen. rep rep. representative
-    gov gov. governor mayor councillor councilor chancellor judge justice chief
-    general gen gen. col col. colonel capt capt. captain lt lt. sgt sgt. officer
-    speaker leader chairman chairwoman chair director ceo spokesman spokeswoman
-    spokesperson minister ambassador king queen prince princess pope bishop
-    commissioner deputy attorney inspector detective professor coach sheriff
-    candidate nominee democrat republican former acting interim assistant
-    presidential foreign defense defence finance special envoy aide u.s. us
-    scientist economist analyst researcher activist historian lawyer reporter councilwoman
-    """.split()
-)
-
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
     "they": "p", "them": "p", "we": "p", "i": None, "you": None, "it": "n",
 }
 
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 
 # Head nouns that can speak: people, roles, groups and publications. A description
 # whose head is none of these (`the plan`, `polls`) is not taken as a speaker.

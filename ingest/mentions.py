@@ -5,7 +5,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .cues import PRONOUNS, SPEAKER_NOUNS, TITLES
+from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
+from .cues import PRONOUNS, SPEAKER_NOUNS
+from .names import is_title as is_title_word
+from .vocabulary import MentionKind
 
 
 @dataclass
@@ -15,13 +18,13 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str  # name | pronoun | description
+    kind: MentionKind
     head: int  # token index of the mention's head
     role: str | None = None  # words before or beside a name that give a role ("Mayor", "union leader")
 
 
 def is_title(tok: Token) -> bool:
-    return tok.lower_ in TITLES or tok.lower_.rstrip(".") in TITLES
+    return is_title_word(tok.text)
 
 
 def _namey(tok: Token) -> bool:

@@ -242,7 +242,7 @@ def fetch(url: str, timeout: float, policy: Policy) -> Fetched:
         if deadline.expired or isinstance(e.reason, TimeoutError):
             raise SourceError(f"timed out after {timeout:g} s") from None
         raise SourceError(f"cannot fetch: {e.reason}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise SourceError(f"timed out after {timeout:g} s") from None
     except (http.client.HTTPException, OSError, ValueError) as e:
         # a bad status line, too many or too long headers, a broken chunk, a bad URL

@@ -18,14 +18,16 @@ from .attribution import Attribution, Attributor
 from .cast import Cast, Person
 from .marks import QuotedSpan, find_quoted_spans, paragraphs, previous_paragraph
 from .mentions import Mention
+from .names import clean_name, kind_of
 from .parallel import can_fork, ordered_map
 from .records import Quote
-from .selection import is_quotation, quote_kind
+from .selection import evidence_for, is_quotation, quote_kind
+from .vocabulary import CARRIED_OVER, CUED, Method, Where
 
 C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 
 @dataclass
@@ -36,7 +38,7 @@ class Found:
     attribution: Attribution
     person: Person | None = None
     speaker: str | None = None
-    method: str | None = None
+    method: Method | None = None
 
 
 def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
@@ -48,18 +50,15 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
     person = None
     if m.kind == "name":
         person = cast.by_name(m)
-        found.method = "name"
+        found.method = Method.NAME
     elif m.kind == "pronoun":
         person = cast.by_pronoun(m, prefer=previous.person if previous else None)
-        found.method = "pronoun"
+        found.method = Method.PRONOUN
     else:
         person = cast.by_description(m)
-        found.method = "description"
+        found.method = Method.DESCRIPTION
     found.person = person
     found.speaker = person.name if person else None
-
-
-CUED = ("after", "before", "colon", "dash", "paragraph")
 
 
 def carry_over(items: list[Found], text: str, cast: Cast) -> None:
@@ -72,32 +71,55 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
         if f.attribution.mention is not None:
             continue
         nxt = items[k + 1] if k + 1 < len(items) else None
-        source = how = None
+        source: Found | None = None
+        how: Method | None = None
         if nxt is not None and nxt.span.para_start == f.span.para_start and nxt.attribution.where in CUED:
             gap = text[(f.span.close_mark + 1) if f.span.close_mark is not None else f.span.end : nxt.span.open_mark]
             if not gap.strip(" ,"):
-                source, how = nxt, "adjacent"
+                source, how = nxt, Method.ADJACENT
         if source is None:
             previous_para = previous_paragraph(text, f.span.para_start)
             allowed = {f.span.para_start}
-            if f.attribution.where == "continuation" and previous_para:
+            if f.attribution.where == Where.CONTINUATION and previous_para:
                 allowed.add(previous_para[0])
             for prev in reversed(items[:k]):
                 if prev.span.para_start not in allowed:
                     break
-                if prev.speaker and prev.attribution.where in CUED + ("continuation", "adjacent"):
-                    source, how = prev, "continuation"
+                if prev.speaker and prev.attribution.where in CUED | {Where.CONTINUATION, Where.ADJACENT}:
+                    source, how = prev, Method.CONTINUATION
                     break
         if source is None:
+            reported_by(f, text, cast)
             continue
         mention = source.attribution.mention
-        if source.person is not None and how == "continuation":
+        if source.person is not None and how == Method.CONTINUATION:
             lo = previous_paragraph(text, f.span.para_start)
             last = cast.last_mention(source.person, lo[0] if lo else 0, f.span.open_mark)
             if last is not None and (mention is None or last[0] > mention.start):
                 mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1)
-        f.attribution = Attribution(mention, source.attribution.cue, how, source.attribution.confidence * 0.85)
+        # the carried attribution's `where` says how it came, as the method does
+        f.attribution = Attribution(mention, source.attribution.cue, Where(how), source.attribution.confidence * CARRIED_OVER)
         f.person, f.speaker, f.method = source.person, source.speaker, how
+
+
+def reported_by(f: Found, text: str, cast: Cast) -> None:
+    """Step: a quotation with no cue and no quoted neighbour continues the person the writer
+    was reporting just before it (`Okafor says the rota was built for that. "When we run
+    short ..."`): the last person or organisation a subject in its paragraph before it, or
+    else in the paragraph before."""
+    if f.attribution.where != Where.CONTINUATION:
+        return
+    person = cast.last_subject(f.span.para_start, f.span.open_mark)
+    if person is None:
+        previous_para = previous_paragraph(text, f.span.para_start)
+        if previous_para:
+            person = cast.last_subject(previous_para[0], f.span.para_start)
+    if person is None:
+        return
+    last = cast.last_mention(person, 0, f.span.open_mark)
+    mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1) if last else None
+    f.attribution = Attribution(mention, None, Where.CONTINUATION, f.attribution.confidence * CARRIED_OVER)
+    f.person, f.speaker, f.method = person, person.name, Method.CONTINUATION
 
 
 def parse_input(text: str, spans: list[QuotedSpan]) -> str:
@@ -118,6 +140,10 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
     for k, (start, _) in enumerate(paras):
         if start in quoting:
             keep.update((k - 1, k))
+            # a caption, a `WATCH:` line or a heading between the quotation and the paragraph
+            # that introduces its speaker
+            if k >= 2 and len(text[paras[k - 1][0] : paras[k - 1][1]].split()) < SHORT_PARAGRAPH_WORDS:
+                keep.add(k - 2)
         if start in open_at_end:
             keep.add(k + 1)
     chars = list(text)
@@ -133,6 +159,9 @@ def parse_input(text: str, spans: list[QuotedSpan]) -> str:
             chars[cut_from:cut_to] = " " * (cut_to - cut_from)
     return "".join(chars)
 
+
+# A paragraph this short is furniture or a one-line quotation: the one before it is parsed too.
+SHORT_PARAGRAPH_WORDS = 25
 
 # Words kept at each end of a long quotation. On dev, 8 parses 10% fewer words than
 # whole quotations and credits as well (attrib_f1 0.8888 -> 0.8897); 6 starts to cost.
@@ -230,7 +259,7 @@ def extract_many(
             yield [text for text, _ in batch]
 
     if n_process > 1 and not can_fork():
-        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process")
+        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process", stacklevel=2)
         n_process = 1
     if n_process == 1:
         results: Iterable[list[list[Quote] | Exception]] = (extract_batch(nlp, batch) for batch in texts())
@@ -289,20 +318,26 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         items.append(found)
     carry_over(items, text, cast)
     quotes = []
+    titles: set[str] = set()  # works the article has named, so a later mention of one is not a quotation
     for f in items:
-        if not is_quotation(text, f.span):
+        cued = f.attribution.cue is not None or f.attribution.where in (Where.DASH, Where.COLON)
+        if not is_quotation(text, f.span, evidence_for(doc, f.span, attributor.outside, cued), titles):
             continue
         s = f.span
         a = f.attribution
         m = a.mention
         person = f.person
+        # the name as the article names it: never across a line or a sentence, its title in the role
+        name = clean_name(f.speaker) if f.speaker else None
+        role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
+        aliases = sorted({c.name for c in map(clean_name, person.aliases) if c and name and c.name != name.name}) if person else []
         quotes.append(
             Quote(
                 quote=text[s.start : s.end],
                 start=s.start,
                 end=s.end,
                 kind=quote_kind(text, s),
-                speaker=f.speaker,
+                speaker=name.name if name else None,
                 speaker_start=m.start if m else None,
                 speaker_end=m.end if m else None,
                 mention=m.text if m else None,
@@ -313,8 +348,9 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
                 confidence=round(a.confidence, 2),
                 context=text[s.para_start : s.para_end],
                 context_start=s.para_start,
-                speaker_role=sorted(person.roles)[0] if person and person.roles else (m.role if m else None),
-                speaker_aliases=sorted(person.aliases) if person else [],
+                speaker_role=role or (name.role if name else None),
+                speaker_kind=kind_of(name.name) if name else None,
+                speaker_aliases=aliases,
             )
         )
     return quotes

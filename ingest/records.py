@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from .vocabulary import Method
+
 
 @dataclass
 class Article:
@@ -61,11 +63,12 @@ class Quote:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    method: str | None = None  # how the speaker was found: name, pronoun, description, continuation, ...
-    confidence: float = 0.0
+    method: Method | None = None  # how the speaker was found (ingest/vocabulary.py)
+    confidence: float = 0.0  # how sure the rule that found the attribution is (vocabulary.CONFIDENCE)
     context: str | None = None  # the paragraph around the quotation
     context_start: int | None = None
     speaker_role: str | None = None  # title or description given for the speaker in this article
+    speaker_kind: str | None = None  # person | organisation (names.Kind); None without a speaker
     speaker_aliases: list[str] = field(default_factory=list)
 
     def prediction(self) -> dict:

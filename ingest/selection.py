@@ -1,48 +1,191 @@
-"""Tell quotations from scare quotes, titles and nicknames; tell direct from partial."""
+"""Tell quotations from titles, nicknames, scare quotes and headings; tell direct from partial.
+
+A quoted span is kept when someone is reported as saying or writing it. What a reader goes
+by, and what this module reads: title case with a work noun beside it (`the film "..."`,
+`"..." reboot`, `won "..." for best ...`), the span's place inside a name (`Mark "Tiny"
+Oduya`), a heading in capitals around it, a verb of saying or someone who could say it in
+its sentence, and whether the quoted words read as a sentence. The parse gives the last two
+(`Evidence`); everything else is read from the text.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from .attribution import is_cue
+from .cues import PRONOUNS, SPEAKER_NOUNS
 from .marks import QuotedSpan
 
-_SMALL_WORDS = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or", "is", "as", "vs", "&"}
-# words that announce a title, name or label just before the marks
+_SMALL_WORDS = {
+    "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at", "by", "or", "is", "as", "vs", "&",
+    "from", "into", "de", "la", "el", "los", "le", "du", "me", "my", "it", "be", "are", "not", "no", "up",
+}  # fmt: skip
+
+# nouns of works, programmes, prizes and signs: `the film "..."`, `"..." reboot`
+_WORK_NOUNS = (
+    r"film|movie|book|novel|memoir|show|programme|program|podcast|series|miniseries|sitcom|documentary|song|single"
+    r"|album|track|anthem|hit|hits|episode|column|op-ed|essay|article|headline|newsletter|play|musical|opera|segment"
+    r"|report|study|paper|poem|painting|exhibition|festival|game|video|reboot|remake|sequel|franchise|trailer"
+    r"|theme|soundtrack|premiere|finale|season|pageant|award|awards|prize|trophy|medal|category|honour|honor"
+    r"|title|slogan|hashtag|motto|banner|placard|poster|sign|signs|shirt|t-shirt|tote|sticker|hat|cap|caps"
+    r"|sketch|skit|special|blog|website|magazine|channel|station"
+)
+# the last word of a title-case name that makes it a work, programme, event or venue's
+_NAME_ENDS = re.compile(
+    r"^(?:show|tonight|live|day|project|strategy|awards?|prize|cup|festival|club|bar|pub|cafe|café|theatre|theater"
+    r"|arena|stadium|film|movie|book|novel|album|song|podcast|series|sketch|special)$",
+    re.IGNORECASE,
+)
+# the span's left neighbour that announces a title, name or label
 _TITLE_BEFORE = re.compile(
-    r"(?:['’]s|\btitled|\bentitled|\bnamed|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bslogan|\bhashtag"
-    r"|\bfilm|\bmovie|\bbook|\bshow|\bprogram|\bprogramme|\bpodcast|\bseries|\bsong|\balbum|\bepisode"
-    r"|\bcolumn|\bop-ed|\bessay|\bheadline|\bnewsletter|\bnovel|\bplay|\bsegment|\bstar of|\bhost of|\bauthor of"
-    r"|\bword|\bterm|\bphrase|\blabel|\bbrand)\s*[,:]?\s*$",
+    r"(?:['’]s|\btitled|\bentitled|\bnamed|\bcalled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bstarred in"
+    r"|\bstarring in|\bstar of|\bhost of|\bauthor of|\bdirector of|\bappeared on|\bappearing on|\baired on"
+    r"|\btold|\bfor best|\bwon(?: the)?|\bnominated for(?: the)?|\bbest|\bcategory|\bword|\bterm|\bphrase|\blabel|\bbrand"
+    r"|\b(?:" + _WORK_NOUNS + r"))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# the span's right neighbour: a work noun, or the role of someone in the work
 _TITLE_AFTER = re.compile(
-    r"^\s*[,.]?\s*(?:star|host|actress|actor|anchor|campaign|hat|cap|caps|sign|signs|shirt|t-shirt|sticker|bumper"
-    r"|rally|rallies|movement|program|programme|show|episode|broadcast|segment|series|podcast|tour|event|bill"
-    r"|act|plan|caucus|initiative|project|strategy|doctrine|honkytonk|bar|restaurant|hashtag|slogan|motto)\b",
+    r"^\s*(?:(?:star|stars|host|actress|actor|anchor|director|creator|author)\b"
+    r"|(?:(?!the\b|a\b|an\b|and\b|or\b)[\w-]+\s+)?(?:campaign|rally|rallies|movement|broadcast|tour|event|bill|act"
+    r"|plan|caucus|initiative|project|strategy|doctrine|bar|pub|restaurant|club|honkytonk|venue|cafe|café|hotel"
+    r"|" + _WORK_NOUNS + r")\b)",
     re.IGNORECASE,
 )
+# an award's category: `won "Best Director"`, `the "Best Picture" category`
+_AWARD = re.compile(r"^(?:best|outstanding|most)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…]['’]?\s*$")
+_WORDS = re.compile(r"[\w'’&-]+")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the parse says about the writer's sentence around a quoted span."""
+
+    said: bool = False  # a verb of saying (or a cue the attribution found) outside the marks
+    someone: bool = False  # a person, organisation, pronoun or speaking noun outside the marks
 
 
 def _title_case(words: list[str]) -> bool:
-    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words)
+    """Capitalised at both ends, and mostly so between (`Hispanics para Trump`, `Talk Bernie to Me`)."""
+    if not words or not all(w[0].isupper() or not w[0].isalpha() for w in (words[0], words[-1])):
+        return False
+    capital = [w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words]
+    return sum(capital) >= 0.75 * len(words)
 
 
-def is_quotation(text: str, span: QuotedSpan) -> bool:
-    """Keep a quoted span only when it reads as someone's words."""
+def is_markup(quoted: str) -> bool:
+    """Markup, a handle or a hashtag alone (`<tweet/>`, `@someone:`): no words of anyone's."""
+    bare, found = re.subn(r"<[^>]*>|[@#]\w+", " ", quoted)
+    return found > 0 and not re.search(r"[^\W\d_]{2,}", bare)
+
+
+def in_capitals_heading(text: str, span: QuotedSpan) -> bool:
+    """The span sits in a line written in capitals: a heading, not the body's report."""
+    line = text[span.para_start : span.para_end]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) <= 14
+
+
+def is_nickname(text: str, span: QuotedSpan) -> bool:
+    """A nickname between a first name and a surname: Mark "Tiny" Oduya."""
     quoted = text[span.start : span.end]
-    words = re.findall(r"[\w'’&-]+", quoted)
+    if span.close_mark is None or len(_WORDS.findall(quoted)) > 3 or re.search(r"[.!?,;:]$", quoted):
+        return False
+    before = text[span.para_start : span.open_mark]
+    after = text[span.close_mark + 1 : span.para_end]
+    words = before.split()
+    if not (quoted[:1].isupper() and words and words[-1][:1].isupper() and re.match(r"\s?[A-Z][\w'’-]+", after)):
+        return False
+    if before[-1:] not in (" ", "\u00a0"):
+        return False
+    # the word before the first name must not end a sentence (`... at the harbour. Mark`); `Gov. C.L.` does not
+    previous = words[-2] if len(words) > 1 else ""
+    return not (previous[-1:] in ".!?:" and previous[:1].islower())
+
+
+def is_title(text: str, span: QuotedSpan) -> bool:
+    """A title of a work, show, award or sign: title case with a work noun or title cue beside it."""
+    quoted = text[span.start : span.end].rstrip(" ,.")
+    words = _WORDS.findall(quoted)
+    if not words or len(words) > 12 or not _title_case(words) or (_SENTENCE_END.search(quoted) and len(words) > 3):
+        return False
     before = text[span.para_start : span.open_mark]
     after = text[(span.close_mark + 1) if span.close_mark is not None else span.end : span.para_end]
-    short = len(words) <= 6
-    sentence_like = bool(re.search(r"[.!?…]['’]?\s*$", quoted)) and len(words) > 3
-    if short and not sentence_like:
-        if re.search(r"\bso-called\s*$", before, re.IGNORECASE):
-            return False
-        # a nickname between a first name and a surname: Mark "Tiny" Oduya
-        if len(words) <= 2 and re.search(r"\b[A-Z][\w'’.-]*\s*$", before) and re.match(r"\s*[A-Z]", after):
-            return False
-        if _title_case(words) and (_TITLE_BEFORE.search(before) or _TITLE_AFTER.search(after)):
-            return False
-    return True
+    if _AWARD.match(quoted) and len(words) >= 2:
+        return True
+    # `"..." and "..."`: titles come in lists (`starred in "A" and "B"`)
+    listed = re.search(r"[\"”]\s*(?:,|and|or|&)\s*$", before)
+    if len(words) >= 2 and (listed or _NAME_ENDS.match(words[-1])):
+        return True
+    cue = _TITLE_BEFORE.search(before)
+    # `on "..."` and `told "..."`: a programme or an outlet when it has a name's words, not one word
+    if cue and (len(words) >= 2 or cue.group().strip().lower() not in ("on", "told")):
+        return True
+    return bool(_TITLE_AFTER.search(after))
+
+
+def is_scare_quote(text: str, span: QuotedSpan, evidence: Evidence) -> bool:
+    """A word or two in quotation marks that nobody in the sentence is said to say."""
+    quoted = text[span.start : span.end]
+    words = _WORDS.findall(quoted)
+    if len(words) > 3 or not quoted[:1].islower() or evidence.said or evidence.someone:
+        return False
+    # a paragraph that is only the quotation continues someone's words
+    return bool(text[span.para_start : span.open_mark].strip())
+
+
+def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, titles: set[str] | None = None) -> bool:
+    """Keep a quoted span only when it reads as someone's words.
+
+    evidence: what the parse says of its sentence (none: taken as said by someone);
+    titles: the titles this article has named so far, filled in as they are found.
+    """
+    evidence = evidence or Evidence(said=True, someone=True)
+    quoted = text[span.start : span.end]
+    if is_markup(quoted) or in_capitals_heading(text, span) or is_nickname(text, span):
+        return False
+    words = _WORDS.findall(quoted)
+    if len(words) > 3 and _SENTENCE_END.search(quoted):
+        return True  # a sentence: someone's words, whatever it names
+    if re.search(r"\bso-called\s*$", text[span.para_start : span.open_mark], re.IGNORECASE):
+        return False
+    name = quoted.rstrip(" ,.")
+    if titles is not None and name in titles:
+        return False  # named as a work earlier in the article: `a play called "Sons of Trump"` ... `"Sons of Trump" is`
+    if is_title(text, span):
+        if titles is not None:
+            titles.add(name)
+        return False
+    return not is_scare_quote(text, span, evidence)
+
+
+def evidence_for(doc: Doc, span: QuotedSpan, outside: Callable[[Token], bool], cued: bool) -> Evidence:
+    """Evidence from the parse: the sentence around the span, read outside every quotation.
+
+    outside: whether a token lies outside quotation marks; cued: the attribution found a cue.
+    """
+    first = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return Evidence(said=cued, someone=cued)
+    sentence = first[0].sent
+    said = cued
+    someone = False
+    for tok in sentence:
+        if not outside(tok):
+            continue
+        said = said or is_cue(tok)
+        someone = someone or (
+            tok.ent_type_ in ("PERSON", "ORG", "NORP")
+            or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS)
+            or (tok.pos_ in ("NOUN", "PROPN") and tok._.lemma in SPEAKER_NOUNS)
+        )
+        if said and someone:
+            break
+    return Evidence(said=said, someone=someone)
 
 
 def quote_kind(text: str, span: QuotedSpan) -> str:

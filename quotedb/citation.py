@@ -25,7 +25,7 @@ class Citation:
     author: str | None
 
     @classmethod
-    def from_row(cls, row: dict) -> "Citation":
+    def from_row(cls, row: dict) -> Citation:
         """From a row with the names quote_page gives them (quotes.* with speaker, outlet, ...)."""
         return cls(
             quote_id=row["id"],

@@ -10,7 +10,7 @@ from ingest.pipeline import extract_many
 from .scoring import score
 
 
-def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None, jobs: int = 1) -> dict:
+def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None, jobs: int = 1, names: bool = False) -> dict:
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     predictions = {}
     pairs = ((record["text"], str(record["id"])) for record in gold)
@@ -22,4 +22,4 @@ def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None,
         with open(predictions_path, "w", encoding="utf-8") as f:
             for record in gold:
                 f.write(json.dumps({"id": record["id"], "quotes": predictions[str(record["id"])]}, ensure_ascii=False) + "\n")
-    return score(gold, predictions)
+    return score(gold, predictions, names)

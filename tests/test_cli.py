@@ -172,7 +172,7 @@ def _temp_files(directory: Path) -> list[str]:
 
 
 def test_rebuild_swaps_a_complete_file_in_at_once(tmp_path: Path, monkeypatch) -> None:
-    import quotedb.cli as cli
+    import quotedb.library as library
 
     (tmp_path / "old.txt").write_text(HARBOUR, encoding="utf-8")
     (tmp_path / "new1.txt").write_text(LIBRARY, encoding="utf-8")
@@ -183,7 +183,7 @@ def test_rebuild_swaps_a_complete_file_in_at_once(tmp_path: Path, monkeypatch) -
     old_inode = db.stat().st_ino
 
     seen: dict = {}
-    real_ingest, real_replace = cli.run_ingest, os.replace
+    real_ingest, real_replace = library.ingest, os.replace
 
     def watching_ingest(path, *args, **kwargs):
         summary_ = real_ingest(path, *args, **kwargs)
@@ -198,8 +198,8 @@ def test_rebuild_swaps_a_complete_file_in_at_once(tmp_path: Path, monkeypatch) -
         seen["journal_files"] = [p for p in (src + "-wal", src + "-journal") if os.path.exists(p) and os.path.getsize(p)]
         return real_replace(src, dst)
 
-    monkeypatch.setattr(cli, "run_ingest", watching_ingest)
-    monkeypatch.setattr(cli.os, "replace", watching_replace)
+    monkeypatch.setattr(library, "ingest", watching_ingest)  # what a rebuild builds with
+    monkeypatch.setattr(os, "replace", watching_replace)
     result = run(["rebuild", str(db), str(tmp_path / "new1.txt"), str(tmp_path / "new2.txt")])
     assert result.exit_code == 0, result.stderr
     assert seen["built_in"] == db.parent  # same file system: os.replace is atomic
@@ -217,19 +217,19 @@ class Died(Exception):
 
 
 def test_rebuild_that_dies_leaves_the_old_file_and_no_temp_files(tmp_path: Path, monkeypatch) -> None:
-    import quotedb.cli as cli
+    import quotedb.library as library
 
     (tmp_path / "old.txt").write_text(HARBOUR, encoding="utf-8")
     db = tmp_path / "site" / "q.db"
     db.parent.mkdir()
     run(["ingest", str(db), str(tmp_path / "old.txt")])
-    real_ingest = cli.run_ingest
+    real_ingest = library.ingest
 
     def dying(path, *args, **kwargs):
         real_ingest(path, *args, **kwargs)
         raise Died
 
-    monkeypatch.setattr(cli, "run_ingest", dying)
+    monkeypatch.setattr(library, "ingest", dying)
     with pytest.raises(Died):
         run(["rebuild", str(db), str(tmp_path / "old.txt")])
     assert [r["source"] for r in rows(db, "select source from articles")] == ["old.txt"]

@@ -10,7 +10,6 @@ import pytest
 
 from db import groups
 from db.store import Store, open_db
-from fixtures_ingest import nlp  # noqa: F401  (the spaCy pipeline, once a session)
 from fixtures_groups import (
     ARTICLES,
     DOCKERS,
@@ -24,10 +23,10 @@ from fixtures_groups import (
     WALL_LOOKALIKE,
     WALL_TRIMMED,
     WIRE,
-    article_records,
     build,
     snapshot,
 )
+from fixtures_ingest import nlp  # noqa: F401  (the spaCy pipeline, once a session)
 
 
 def query(path, sql, params=()):
@@ -190,7 +189,7 @@ def test_a_database_from_before_groups_is_grouped_when_next_written(built, tmp_p
 
 def test_short_quotes_without_a_speaker_stay_alone(tmp_path):
     entries = [
-        (f"k:{i}", "Harbour Ledger", "2024-05-0{}".format(i + 1), "T", [f'"{NO_COMMENT}" came the reply.'], [(NO_COMMENT, None)])
+        (f"k:{i}", "Harbour Ledger", f"2024-05-0{i + 1}", "T", [f'"{NO_COMMENT}" came the reply.'], [(NO_COMMENT, None)])
         for i in range(2)
     ]
     assert sorted(len(m) for m in snapshot(build(tmp_path / "short.db", entries))["groups"]) == [1, 1]

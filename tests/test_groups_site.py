@@ -9,7 +9,17 @@ import urllib.parse
 import pytest
 import sqlite_utils
 
-from fixtures_groups import DOCKERS, FAILING_MARKED, NO_COMMENT, WALL, WALL_CHANGED, WALL_LOOKALIKE, WALL_TRIMMED, WIRE, build
+from fixtures_groups import (
+    DOCKERS,
+    FAILING_MARKED,
+    NO_COMMENT,
+    WALL,
+    WALL_CHANGED,
+    WALL_LOOKALIKE,
+    WALL_TRIMMED,
+    WIRE,
+    build,
+)
 
 DB = "trail"
 EMPTY = {"speaker": "", "outlet": "", "since": "", "until": ""}

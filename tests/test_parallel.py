@@ -9,9 +9,9 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
+from fixtures_ingest import nlp  # noqa: F401 -- fixture
 from ingest.parallel import ordered_map
 from ingest.pipeline import extract_many
-from fixtures_ingest import nlp  # noqa: F401 -- fixture
 
 
 def _slow_square(state: int, n: int) -> tuple[int, int]:

@@ -277,9 +277,8 @@ def test_a_full_disk_stops_an_ingest_in_one_line_keeping_what_it_stored(tmp_path
 
 
 def test_rebuild_file_handling_is_a_library(tmp_path: Path) -> None:
-    from db import rebuild
-
     import quotedb.cli as cli
+    from db import rebuild
 
     target = tmp_path / "lib.db"
     sqlite3.connect(target).execute("create table t (x)").connection.close()

@@ -14,7 +14,17 @@ import time
 from pathlib import Path
 
 from fixtures_groups import snapshot
-from fixtures_ingest import check_whole, nlp, old_and_new_site, quotedb_process, rows, run, summary, wait_until, write_corpus  # noqa: F401
+from fixtures_ingest import (  # noqa: F401
+    check_whole,
+    nlp,
+    old_and_new_site,
+    quotedb_process,
+    rows,
+    run,
+    summary,
+    wait_until,
+    write_corpus,
+)
 
 KILLS = 8
 TIME_BUDGET = 150  # seconds for the whole kill loop; it stops early rather than run long

@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 
 from fixtures_ingest import (
-    old_and_new_site,
     FERRY,
     HARBOUR,
     LIBRARY,
@@ -32,6 +31,7 @@ from fixtures_ingest import (
     check_whole,
     get,
     nlp,  # noqa: F401  (fixture)
+    old_and_new_site,
     rows,
     run,
     served,

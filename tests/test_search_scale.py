@@ -13,7 +13,7 @@ import yaml
 from db.store import Store, open_db
 from ingest.records import Article, Quote
 from quotedb.paths import metadata_path
-from quotedb.plugins.quotedb_site import prepare_connection
+from quotedb.site.hooks import prepare_connection
 
 WINDOW = 20_000
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import html
-import importlib.util
 import io
 import re
 import sqlite3
@@ -18,6 +17,8 @@ from types import SimpleNamespace
 import markupsafe
 import pytest
 import sqlite_utils
+
+from quotedb.site import charts, pages, search
 
 DB = "newsroom"
 EMPTY = {"speaker": "", "outlet": "", "since": "", "until": ""}
@@ -279,7 +280,7 @@ def test_quotes_table_page_marks_the_search_and_links_to_ranking(site):
     assert f'href="/{DB}/search?q=wages"' in body
     # readable columns: quotation, speaker, outlet, date, article
     assert 'class="rows-and-columns quotedb-results"' in body
-    assert '<a href="/{}/speakers/'.format(DB) in body
+    assert f'<a href="/{DB}/speakers/' in body
 
 
 def test_quotes_table_all_columns_on_request(site):
@@ -385,7 +386,7 @@ def test_article_page_marks_every_quotation_in_the_text(site, site_db, ids):
     assert 'class="quotedb-record"' in body  # the raw record, folded
 
 
-def test_article_segments_skip_overlaps_and_find_misplaced_quotes(plugin):
+def test_article_segments_skip_overlaps_and_find_misplaced_quotes():
     text = "He said: one two. She said: three."
     quotes = [
         {"id": 1, "quote": "one two", "start": 9, "end": 16},
@@ -393,7 +394,7 @@ def test_article_segments_skip_overlaps_and_find_misplaced_quotes(plugin):
         {"id": 3, "quote": "three", "start": 0, "end": 5},  # wrong offsets: found after the first
         {"id": 4, "quote": "absent", "start": None, "end": None},
     ]
-    segments = plugin.article_segments(text, quotes)
+    segments = pages.article_segments(text, quotes)
     assert "".join(s["text"] for s in segments) == text
     assert [(s["text"], s["quote"]["id"]) for s in segments if "quote" in s] == [("one two", 1), ("three", 3)]
 
@@ -421,7 +422,7 @@ def test_quote_page_shows_the_quotation_in_its_context(site, site_db, ids):
 def test_quote_page_gives_speaker_cue_confidence_and_article(site, ids):
     qid = ids["quote"]["The old wall is failing faster than anyone admits"]
     text = page(site, f"/{DB}/quotes/{qid}")
-    assert "<title>Quote #{} by Osei Brannigan</title>".format(qid) in text
+    assert f"<title>Quote #{qid} by Osei Brannigan</title>" in text
     body = content(text)
 
     def fact(name):
@@ -602,53 +603,43 @@ def test_article_markup_is_shown_as_text_everywhere(site, ids, corpus):
     assert f'<td class="col-article">{esc(XSS_TITLE)}</td>' in search
 
 
-# --- the plugin's helpers -----------------------------------------------------------------
+# --- the site's helpers (quotedb/site/) -------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def plugin():
-    from quotedb.paths import PLUGINS
-
-    spec = importlib.util.spec_from_file_location("quotedb_site_under_test", PLUGINS / "quotedb_site.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_fts_query_is_always_valid_fts5(plugin):
+def test_fts_query_is_always_valid_fts5():
     conn = sqlite3.connect(":memory:")
     conn.execute("create virtual table t using fts5(x, tokenize='porter')")
     conn.execute("insert into t values ('the sea wall holds'), ('NEAR the AND gate')")
     nasty = ['', '"', 'a"b', 'NEAR(a b)', 'AND', 'x OR', '(', ')', '*', '^a', 'a:b', "'", 'sea -wall', 'ça va', '\\', 'x' * 500, 'NOT', 'near and']
     for text in nasty:
-        for q in (plugin.fts_query(text), plugin.fts_phrase(text)):
+        for q in (search.fts_query(text), search.fts_phrase(text)):
             conn.execute("select * from t where t match ?", [q]).fetchall()
-    assert plugin.fts_query('sea "wall holds" gat*') == '"sea" "wall holds" "gat"*'
-    assert conn.execute("select count(*) from t where t match ?", [plugin.fts_query("and near")]).fetchone()[0] == 1
-    assert plugin.fts_phrase('"sea" wall') == '"sea wall"'
+    assert search.fts_query('sea "wall holds" gat*') == '"sea" "wall holds" "gat"*'
+    assert conn.execute("select count(*) from t where t match ?", [search.fts_query("and near")]).fetchone()[0] == 1
+    assert search.fts_phrase('"sea" wall') == '"sea wall"'
 
 
-def test_marked_escapes_first(plugin):
-    assert str(plugin.marked("<b>walls</b> & the wall", "wall")) == "&lt;b&gt;<mark>walls</mark>&lt;/b&gt; &amp; the <mark>wall</mark>"
-    assert plugin.marked("nothing here", "wall") is None
-    assert str(plugin.marked("Sea  wall, sea", '"sea wall"')) == "<mark>Sea  wall</mark>, sea"
+def test_marked_escapes_first():
+    assert str(search.marked("<b>walls</b> & the wall", "wall")) == "&lt;b&gt;<mark>walls</mark>&lt;/b&gt; &amp; the <mark>wall</mark>"
+    assert search.marked("nothing here", "wall") is None
+    assert str(search.marked("Sea  wall, sea", '"sea wall"')) == "<mark>Sea  wall</mark>, sea"
 
 
-def test_month_chart_fills_gaps_and_switches_to_years(plugin):
-    chart = plugin.month_chart({"2024-11": 2, "2025-02": 1})
+def test_month_chart_fills_gaps_and_switches_to_years():
+    chart = charts.month_chart({"2024-11": 2, "2025-02": 1})
     assert [b["label"] for b in chart["bars"]] == ["2024-11", "2024-12", "2025-01", "2025-02"]
     assert [b["count"] for b in chart["bars"]] == [2, 0, 0, 1]
-    long = plugin.month_chart({"2001-01": 1, "2020-06": 3})
+    long = charts.month_chart({"2001-01": 1, "2020-06": 3})
     assert long["unit"] == "year" and len(long["bars"]) == 20
-    assert plugin.month_chart({}) is None
+    assert charts.month_chart({}) is None
 
 
-def test_split_context_prefers_offsets_and_falls_back(plugin):
-    assert plugin.split_context("He said: hi there.", 100, 110, 118, "hi there") == ("He said: ", "hi there", ".")
+def test_split_context_prefers_offsets_and_falls_back():
+    assert pages.split_context("He said: hi there.", 100, 110, 118, "hi there") == ("He said: ", "hi there", ".")
     # offsets that do not point at the quote: found by its text
-    assert plugin.split_context("He said: hi there.", 0, 1, 3, "hi there") == ("He said: ", "hi there", ".")
-    assert plugin.split_context(None, 0, 0, 1, "x") is None
-    assert plugin.split_context("unrelated", 0, 50, 60, "x") is None
+    assert pages.split_context("He said: hi there.", 0, 1, 3, "hi there") == ("He said: ", "hi there", ".")
+    assert pages.split_context(None, 0, 0, 1, "x") is None
+    assert pages.split_context("unrelated", 0, 50, 60, "x") is None
 
 
 def test_table_search_reads_searches_like_the_search_query(site):

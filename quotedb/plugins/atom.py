@@ -17,7 +17,7 @@ from feedgen.feed import FeedGenerator
 from quotedb.quotation import display_quote
 
 FEEDS = ("speaker_feed", "search_feed")
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 def _when(value) -> dt.datetime | None:
@@ -28,7 +28,7 @@ def _when(value) -> dt.datetime | None:
         when = dt.datetime.fromisoformat(str(value))
     except ValueError:
         return None
-    return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 def _feed_title(datasette, database: str, query_name: str, request, rows) -> str:

@@ -9,9 +9,9 @@ toggling `?speaker_id__isnull=1`.
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
-from datasette.database import QueryInterrupted
 
 UNKNOWN_LABELS = {"speaker_id": "unknown speaker", "outlet_id": "unknown outlet"}
 

@@ -1,0 +1,177 @@
+"""Names of people and organisations: titles, suffixes, keys, and a name as the article names it.
+
+One module for what `ingest/cast.py` (who is who within an article) and `db/store.py` (who is
+who across articles) both decide, so the two cannot disagree: `Ray Mabus Jr.` and `Mabus`
+share the surname `mabus` in both.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+# Words before a name that give a role, not part of the name.
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr.
+    president vice prime minister secretary senator sen sen. rep rep. representative
+    gov gov. governor mayor councillor councilor chancellor judge justice chief
+    general gen gen. col col. colonel capt capt. captain lt lt. sgt sgt. officer
+    speaker leader chairman chairwoman chair director ceo spokesman spokeswoman
+    spokesperson minister ambassador king queen prince princess pope bishop
+    commissioner deputy attorney inspector detective professor coach sheriff
+    candidate nominee democrat republican former acting interim assistant
+    presidential foreign defense defence finance special envoy aide u.s. us
+    scientist economist analyst researcher activist historian lawyer reporter councilwoman
+    """.split()
+)
+
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+
+# Words after a surname that belong to the name but never tell two people apart.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# The last word of a name that makes it an organisation's: `Harbor Ferry Company`, `Valley Courier`.
+ORGANISATION_WORDS = frozenset(
+    """
+    ministry department agency office commission committee council board authority service services
+    company corporation corp inc ltd llc co group association federation union institute foundation
+    university college school hospital clinic centre center court tribunal police government
+    administration party campaign bank fund trust network news press times post herald journal courier
+    ledger gazette tribune chronicle daily wire channel radio tv television league club team society
+    coalition alliance organization organisation hydro utility utilities airlines airline railway transit
+    bureau secretariat embassy cooperative co-op ferries
+    """.split()
+)
+
+Kind = Literal["person", "organisation"]
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split()
+)
+_DETERMINERS = ("the ", "a ", "an ")
+
+
+# Up to three capitalised words before a surname, on one line, none ending a sentence (an initial
+# or an abbreviation may end in a full stop): the first names `cast.py` reads from the text.
+FIRST_NAMES = r"((?:(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Fr)\.|[A-Z][\w'’-]*)[ \t\u00a0]+){1,3})"
+
+
+def is_title(word: str) -> bool:
+    """A word that gives a role before a name: `Mayor`, `Dr.`, `U.S.`."""
+    w = word.lower()
+    return w in TITLES or w.rstrip(".") in TITLES
+
+
+def name_words(name: str) -> list[str]:
+    """The name's words, lower-case and accent-free, suffixes (`Jr.`, `III`) left out."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return [w for w in re.findall(r"[a-z0-9]+", folded) if w not in SUFFIXES]
+
+
+def name_key(name: str) -> str:
+    """The surname: what two forms of one name share (`Ray Mabus Jr.`, `Mabus` -> `mabus`)."""
+    words = name_words(name)
+    return words[-1] if words else ""
+
+
+def speaker_key(name: str) -> str:
+    """What two spellings of one person's full name share: case, accents, punctuation and suffixes dropped."""
+    return " ".join(name_words(name)) or name.lower()
+
+
+def kind_of(name: str) -> Kind:
+    """`organisation` when the name ends with a word organisations' names end with, else `person`."""
+    words = name_words(name)
+    return "organisation" if words and words[-1] in ORGANISATION_WORDS else "person"
+
+
+@dataclass(frozen=True)
+class CleanName:
+    """A speaker's name as the article names it, with the title that stood before it."""
+
+    name: str
+    role: str | None = None
+
+
+_ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st mt ft rev gov sen rep gen col lt capt sgt prof no co inc corp ltd".split())
+_STOP = re.compile(r"(\w+)([.!?]+)[\"”'’)]*\s+")
+
+
+def _after_sentence_breaks(text: str) -> str:
+    """What follows the last sentence break: a full stop after a word, not after an initial
+    (`C.L.`) or an abbreviation (`Dr.`, `Jr.`)."""
+    cut = 0
+    for m in _STOP.finditer(text):
+        word = m.group(1)
+        if m.group(2) == "." and (len(word) < 2 or word.lower() in _ABBREVIATIONS or not word.isalpha()):
+            continue
+        cut = m.end()
+    return text[cut:]
+
+
+def clean_name(raw: str) -> CleanName | None:
+    """The name within a mention the parse gave, or None when it names no one.
+
+    A name never crosses a line or a sentence break (`... at the harbour. Varga` -> `Varga`,
+    `Oduya. Oduya` -> `Oduya`); a title before it goes to the role (`Union Chief Executive,
+    Mara Voss` -> `Mara Voss`, role `Union Chief Executive`; `Mayor Helena Varga` -> `Helena Varga`);
+    a heading in capitals, a date or a lowercase common noun is no name.
+    """
+    text = raw.replace("\u00a0", " ")
+    text = re.split(r"[\r\n]+", text.strip())[-1]
+    text = _after_sentence_breaks(text)
+    text = re.sub(r"['’]s$", "", text.strip(" \t,;:\"“”‘’'()[]-—–"))
+    role = None
+    if "," in text:
+        head, _, tail = text.rpartition(",")
+        tail = tail.strip()
+        # `Union Chief Executive, Mara Voss`: the part after the comma is the name when it has a name's shape
+        if len(tail.split()) >= 2 and all(w[:1].isupper() for w in tail.split()):
+            role, text = head.strip(), tail
+        else:
+            text = head.strip() if head.strip()[:1].isupper() else tail
+    words = text.split()
+    titles = []
+    while len(words) > 1 and is_title(words[0]) and words[1][:1].isupper():
+        titles.append(words.pop(0))
+    if titles:
+        role = " ".join(titles) if role is None else role
+    text = " ".join(words)
+    if not is_name(text):
+        return None
+    return CleanName(text, role)
+
+
+def is_name(text: str) -> bool:
+    """Whether a speaker's name has a name's shape (the rules `tests/name_rules.py` checks a database against)."""
+    return not name_problems(text)
+
+
+def name_problems(text: str) -> list[str]:
+    """What is wrong with a speaker's name, in words; empty when nothing is."""
+    problems = []
+    words = text.split()
+    if not words:
+        return ["empty"]
+    if re.search(r"[\r\n]", text):
+        problems.append("crosses a line")
+    if _after_sentence_breaks(text + " ") != text + " ":
+        problems.append("crosses a sentence break")
+    bare = [re.sub(r"\W", "", w).lower() for w in words]
+    if any(a == b and a for a, b in zip(bare, bare[1:])):
+        problems.append("repeats a word")
+    letters = [c for c in text if c.isalpha()]
+    if len(words) >= 2 and letters and all(c.isupper() for c in letters):
+        problems.append("a heading in capitals")
+    if all(w in _MONTHS_AND_DAYS or not re.search(r"[^\W\d_]", w) for w in bare):
+        problems.append("a date")
+    if text[:1].islower() and not (text.lower().startswith(_DETERMINERS) and len(words) >= 2):
+        problems.append("a lowercase common noun")
+    if "," in text:
+        problems.append("holds a comma")
+    if text.lower() in ("he", "she", "it", "they", "we", "i", "you"):
+        problems.append("a pronoun")
+    return problems
