@@ -15,6 +15,7 @@ the size of the look-up tables.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import random
 import statistics
@@ -90,7 +91,13 @@ def new_articles(db, n: int, seed: int = 7) -> list[tuple[Article, list[Quote]]]
     return made
 
 
-def fill(db, chunk: int = 20_000, log=print) -> None:
+def _quote_keys(rows: list) -> list[tuple[int, int]]:
+    wordings = [groups.Wording(i, q or "", s) for i, q, s in rows]
+    bands = groups._BANDER.keys_of_many([w.banded for w in wordings])
+    return sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
+
+
+def fill(db, chunk: int = 5_000, log=print) -> None:
     """Keys and groups for a generated database, in bulk (see the module's docstring)."""
     t0 = time.perf_counter()
     after = 0
@@ -103,17 +110,27 @@ def fill(db, chunk: int = 20_000, log=print) -> None:
         db.conn.commit()
         after = rows[-1][0]
     log(f"  article keys: {time.perf_counter() - t0:.0f} s")
+    # quotations: the product's keys, worked out by three processes (a shared machine gives
+    # each process its share of the CPU), written by this one
     after = 0
-    while True:  # quotations: the product's keys
-        rows = db.execute("select id, quote, speaker_id from quotes where id > ? and not exists (select 1 from group_keys where quote_id = quotes.id) order by id limit ?", [after, chunk]).fetchall()
-        if not rows:
-            break
-        wordings = [groups.Wording(i, q or "", s) for i, q, s in rows]
-        bands = groups._BANDER.keys_of_many([w.banded for w in wordings])
-        pairs = sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
-        db.conn.executemany("insert or ignore into group_keys (key, quote_id) values (?, ?)", pairs)
-        db.conn.commit()
-        after = rows[-1][0]
+    with multiprocessing.get_context("fork").Pool(3) as pool:
+        while True:
+            batch = []
+            for _ in range(6):  # read here: sqlite3 objects stay in this thread
+                rows = db.execute(
+                    "select id, quote, speaker_id from quotes where id > ? and not exists "
+                    "(select 1 from group_keys where quote_id = quotes.id) order by id limit ?",
+                    [after, chunk],
+                ).fetchall()
+                if not rows:
+                    break
+                after = rows[-1][0]
+                batch.append(rows)
+            if not batch:
+                break
+            for pairs in pool.map(_quote_keys, batch):
+                db.conn.executemany("insert or ignore into group_keys (key, quote_id) values (?, ?)", pairs)
+            db.conn.commit()
     log(f"  quotation keys: {time.perf_counter() - t0:.0f} s")
     unions = groups._Unions()
     shared = db.execute("select group_concat(quote_id) from group_keys group by key having count(*) > 1").fetchall()
