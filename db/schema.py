@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from .summaries import ensure_summaries
+
 TABLES = {
     "outlets": {"id": int, "name": str, "articles": int},
     "speakers": {"id": int, "key": str, "name": str, "surname": str, "aliases": str, "role": str, "kind": str},
@@ -225,3 +227,5 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             db.execute(update.sql.replace(f'AFTER UPDATE ON "{name}"', f'AFTER UPDATE OF {of_columns} ON "{name}"', 1))
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+    # counts by facet value for the pages that would otherwise count millions of rows
+    ensure_summaries(db)

@@ -306,32 +306,62 @@ def read_jsonl(lines: Iterator[str], defaults: dict, source: str) -> Iterator[It
             yield read_jsonl_line(line, defaults, f"{source}:{n}")
 
 
-def read_jsonl_stream(f: io.BufferedIOBase, defaults: dict, source: str) -> Iterator[Item]:
+def read_jsonl_stream(
+    f: io.BufferedIOBase, defaults: dict, source: str, first_line: int = 0, whole: bool = True
+) -> Iterator[Item]:
     """A JSONL stream read line by line, so memory stays flat however many articles it holds
-    (the whole-input size limit does not apply; each line's and article's own limits do)."""
+    (the whole-input size limit does not apply; each line's and article's own limits do).
+
+    A byte range of a larger file (ingest.partitions) starts at line `first_line`, so its
+    names are the file's own; only a whole file with no line is "empty input"."""
     seen = False
-    n = 0
+    n = first_line
     while raw := f.readline(MAX_JSONL_LINE_BYTES + 1):
-        if len(raw) > MAX_JSONL_LINE_BYTES and not raw.endswith(b"\n"):
+        lines = _numbered_lines(f, raw, n)
+        if isinstance(lines, str):
             n += 1
             seen = True
-            while (rest := f.readline(MAX_JSONL_LINE_BYTES)) and not rest.endswith(b"\n"):
-                pass  # the rest of the overlong line, dropped a piece at a time
-            yield Item(f"{source}:{n}", error=f"line too long: over {MAX_JSONL_LINE_BYTES:,} bytes")
+            yield Item(f"{source}:{n}", error=lines)
             continue
-        try:
-            text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
-        except UnicodeDecodeError as e:
-            n += 1
-            yield Item(f"{source}:{n}", error=f"invalid UTF-8 at byte {e.start} of the line")
-            continue
-        for line in text.splitlines() or [""]:  # a lone \r ends a line too
+        for line in lines:
             n += 1
             if line.strip():
                 seen = True
                 yield read_jsonl_line(line, defaults, f"{source}:{n}")
-    if not seen:
+    if not seen and whole:
         yield Item(source, error="empty input")
+
+
+def _numbered_lines(f: io.BufferedIOBase, raw: bytes, n: int) -> list[str] | str:
+    """The lines one raw line of a JSONL stream counts as (a lone \\r ends a line too), or
+    the one-line error it counts as once (an overlong line is drained from f here)."""
+    if len(raw) > MAX_JSONL_LINE_BYTES and not raw.endswith(b"\n"):
+        while (rest := f.readline(MAX_JSONL_LINE_BYTES)) and not rest.endswith(b"\n"):
+            pass  # the rest of the overlong line, dropped a piece at a time
+        return f"line too long: over {MAX_JSONL_LINE_BYTES:,} bytes"
+    try:
+        text = raw.decode("utf-8-sig" if n == 0 else "utf-8")
+    except UnicodeDecodeError as e:
+        return f"invalid UTF-8 at byte {e.start} of the line"
+    return text.splitlines() or [""]
+
+
+def jsonl_ranges(f: io.BufferedIOBase, every: int) -> list[tuple[int, int, int]]:
+    """(start, end, first line) byte ranges of a JSONL stream of about `every` bytes each,
+    cut between lines and numbered as read_jsonl_stream numbers them (bytes only: no article
+    is parsed), so each range can be read on its own."""
+    ranges: list[tuple[int, int, int]] = []
+    start = start_line = n = position = 0
+    while raw := f.readline(MAX_JSONL_LINE_BYTES + 1):
+        lines = _numbered_lines(f, raw, n)
+        n += 1 if isinstance(lines, str) else len(lines)
+        position = f.tell()
+        if position - start >= every:
+            ranges.append((start, position, start_line))
+            start, start_line = position, n
+    if position > start or not ranges:
+        ranges.append((start, position, start_line))
+    return ranges
 
 
 # --- feeds -------------------------------------------------------------------------------------

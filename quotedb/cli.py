@@ -37,6 +37,7 @@ def run_ingest(
     jobs: int = 1,
     wait: float = files.WAIT,
     lock: bool = True,
+    dask: str | None = None,
 ) -> Summary:
     """`quotedb.ingest` with the command's arguments, its lines on stderr (see library.ingest)."""
     return library.ingest(
@@ -49,6 +50,7 @@ def run_ingest(
         jobs=jobs,
         wait=wait,
         lock=lock,
+        dask=dask,
         report=_report,
     )
 
@@ -89,6 +91,12 @@ def common(f):
     return f
 
 
+_dask = click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: its scheduler (tcp://host:8786), or local:N for N worker processes here.",
+)
+
 _wait = click.option(
     "--wait",
     default=files.WAIT,
@@ -103,6 +111,7 @@ _wait = click.option(
 @click.argument("sources", nargs=-1, required=True)
 @common
 @click.option("--all", "force", is_flag=True, help="Re-extract every article, changed or not.")
+@_dask
 @_wait
 def ingest(
     db_path: str,
@@ -112,6 +121,7 @@ def ingest(
     model: str | None,
     jobs: int,
     force: bool,
+    dask: str | None,
     wait: float,
 ) -> None:
     """Add articles to DB_PATH from SOURCES: files, directories, - for stdin, or http(s) URLs.
@@ -124,9 +134,11 @@ def ingest(
     and a page over 5,000,000 characters (past those, minutes and gigabytes per
     article). Files of other formats in a directory are named and skipped. Exits 1
     if any input failed or nothing readable was found. --jobs 2 parses on two cores.
-    While a rebuild of DB_PATH runs, an ingest waits for it (--wait).
+    While a rebuild of DB_PATH runs, an ingest waits for it (--wait). --dask
+    extracts on a Dask cluster whose workers read the sources themselves (paths,
+    fsspec URLs, globs).
     """
-    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model, jobs, wait)
+    summary = run_ingest(db_path, list(sources), _defaults(outlet, date), force, model, jobs, wait, dask=dask)
     if not summary.articles and not summary.failed:  # nothing failed, yet nothing was there to read
         click.echo(f"error: no article in {', '.join(sources)}; quotedb reads {readable_formats()}", err=True)
     sys.exit(1 if summary.failed or not summary.articles else 0)
@@ -184,19 +196,31 @@ def build_fresh(
 
 
 @cli.command()
-@click.argument("source", default="-")
+@click.argument("sources", nargs=-1)
 @common
-def extract(source: str, outlet: str | None, date: str | None, model: str | None, jobs: int) -> None:
-    """Print the quotes of SOURCE (a file, directory, URL or - for stdin) as JSON lines.
+@_dask
+@click.option("--output", metavar="DIR", help="With --dask: write the records as Parquet, one file per partition, into DIR.")
+def extract(
+    sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, jobs: int, dask: str | None, output: str | None
+) -> None:
+    """Print the quotes of SOURCES (files, directories, URLs or - for stdin) as JSON lines.
 
     One line per article: {"id", "quotes": [{"quote", "start", "end",
     "speaker", "speaker_start", "speaker_end", "cue", "kind"}]}, the prediction
     format of the reference scorer; offsets are code points into the text.
+    With --dask and --output DIR, the workers write the articles and their quotes
+    as Parquet part files into DIR instead, for `quotedb load`.
     """
+    if (dask is None) != (output is None):
+        raise click.UsageError("--dask and --output go together")
+    if dask is not None:
+        from .dask_ingest import extract_to_parquet
+
+        sys.exit(1 if extract_to_parquet(list(sources), _defaults(outlet, date), model, dask, output) else 0)
     failed = 0
     defaults = _defaults(outlet, date)
     found = library.extract_sources(
-        [source], outlet=defaults.get("outlet"), date=defaults.get("date"), model=model, jobs=jobs, report=_report
+        list(sources) or ["-"], outlet=defaults.get("outlet"), date=defaults.get("date"), model=model, jobs=jobs, report=_report
     )
     for item, quotes in found:
         if quotes is None:
@@ -205,6 +229,19 @@ def extract(source: str, outlet: str | None, date: str | None, model: str | None
         record = {"id": item.article.id or item.name, "quotes": [q.prediction() for q in quotes]}
         click.echo(json.dumps(record, ensure_ascii=False))
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("db_path", type=click.Path(dir_okay=False))
+@click.argument("directory")
+def load(db_path: str, directory: str) -> None:
+    """Write the records of DIRECTORY (Parquet from `quotedb extract --dask --output`) into DB_PATH.
+
+    One transaction per article, as ingest writes; articles the database holds unchanged are skipped.
+    """
+    from .load import load as load_parts
+
+    sys.exit(1 if load_parts(db_path, directory).failed else 0)
 
 
 @cli.command(name="eval")

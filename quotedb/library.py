@@ -13,6 +13,7 @@ and `db.rebuild`'s `DatabaseBusy`, `DatabaseReplaced` and `RebuildFailed`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -121,6 +122,7 @@ def ingest(
     jobs: int = 1,
     wait: float = files.WAIT,
     lock: bool = True,
+    dask: str | None = None,
     report: Report = _stderr,
 ) -> Summary:
     """Read, extract and store every article of `sources` (files, directories, "-" for stdin,
@@ -131,10 +133,12 @@ def ingest(
     counted in the summary; the rest goes in. `jobs` worker processes parse. Holds the
     database's shared lock (`db.rebuild.locked`, waiting up to `wait` seconds for a rebuild)
     unless `lock` is false (a rebuild, holding the lock of the file it replaces, builds into a
-    file of its own).
+    file of its own). With `dask` (a scheduler's address, or `local:N`) extraction runs on that
+    Dask cluster and the results are written here (quotedb/dask_ingest.py).
     """
     db_path = str(db_path)
     defaults = defaults_for(outlet, date)
+    _ingest = _ingest_here if dask is None else functools.partial(_ingest_on_dask, dask)
     if not lock:
         return _ingest(db_path, sources, defaults, force, model, jobs, None, report)
     with contextlib.ExitStack() as stack:
@@ -147,7 +151,24 @@ def ingest(
         return _ingest(db_path, sources, defaults, force, model, jobs, held, report)
 
 
-def _ingest(
+def _ingest_on_dask(
+    address: str,
+    db_path: str,
+    sources: list[str],
+    defaults: dict,
+    force: bool,
+    model: str | Language | None,
+    jobs: int,
+    held: files.Held | None,
+    report: Report,
+) -> Summary:
+    """_ingest_here with the extraction on the Dask cluster at address (its workers' count, not jobs)."""
+    from .dask_ingest import ingest as ingest_on_dask
+
+    return ingest_on_dask(db_path, sources, defaults, force, model, address, held, Summary())
+
+
+def _ingest_here(
     db_path: str,
     sources: list[str],
     defaults: dict,

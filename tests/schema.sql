@@ -24,9 +24,85 @@ CREATE INDEX "idx_articles_published"
 -- index idx_group_keys_quote_id
 CREATE INDEX idx_group_keys_quote_id on group_keys (quote_id);
 
+-- index idx_outlet_day_counts_outlet_id_n_published
+CREATE INDEX "idx_outlet_day_counts_outlet_id_n_published"
+    ON "outlet_day_counts" ("outlet_id", "n" desc, "published");
+
+-- index idx_outlet_day_counts_outlet_id_published
+CREATE UNIQUE INDEX "idx_outlet_day_counts_outlet_id_published"
+    ON "outlet_day_counts" ("outlet_id", "published");
+
+-- index idx_outlet_day_counts_published_n_outlet_id
+CREATE INDEX "idx_outlet_day_counts_published_n_outlet_id"
+    ON "outlet_day_counts" ("published", "n" desc, "outlet_id");
+
+-- index idx_outlet_month_counts_outlet_id_n_published_month
+CREATE INDEX "idx_outlet_month_counts_outlet_id_n_published_month"
+    ON "outlet_month_counts" ("outlet_id", "n" desc, "published_month");
+
+-- index idx_outlet_month_counts_outlet_id_published_month
+CREATE UNIQUE INDEX "idx_outlet_month_counts_outlet_id_published_month"
+    ON "outlet_month_counts" ("outlet_id", "published_month");
+
+-- index idx_outlet_month_counts_published_month_n_outlet_id
+CREATE INDEX "idx_outlet_month_counts_published_month_n_outlet_id"
+    ON "outlet_month_counts" ("published_month", "n" desc, "outlet_id");
+
+-- index idx_outlet_year_counts_outlet_id_n_published_year
+CREATE INDEX "idx_outlet_year_counts_outlet_id_n_published_year"
+    ON "outlet_year_counts" ("outlet_id", "n" desc, "published_year");
+
+-- index idx_outlet_year_counts_outlet_id_published_year
+CREATE UNIQUE INDEX "idx_outlet_year_counts_outlet_id_published_year"
+    ON "outlet_year_counts" ("outlet_id", "published_year");
+
+-- index idx_outlet_year_counts_published_year_n_outlet_id
+CREATE INDEX "idx_outlet_year_counts_published_year_n_outlet_id"
+    ON "outlet_year_counts" ("published_year", "n" desc, "outlet_id");
+
 -- index idx_outlets_name
 CREATE UNIQUE INDEX "idx_outlets_name"
     ON "outlets" ("name");
+
+-- index idx_quote_counts_day_n_published
+CREATE INDEX "idx_quote_counts_day_n_published"
+    ON "quote_counts_day" ("n" desc, "published");
+
+-- index idx_quote_counts_day_published
+CREATE UNIQUE INDEX "idx_quote_counts_day_published"
+    ON "quote_counts_day" ("published");
+
+-- index idx_quote_counts_month_n_published_month
+CREATE INDEX "idx_quote_counts_month_n_published_month"
+    ON "quote_counts_month" ("n" desc, "published_month");
+
+-- index idx_quote_counts_month_published_month
+CREATE UNIQUE INDEX "idx_quote_counts_month_published_month"
+    ON "quote_counts_month" ("published_month");
+
+-- index idx_quote_counts_outlet_n_outlet_id
+CREATE INDEX "idx_quote_counts_outlet_n_outlet_id"
+    ON "quote_counts_outlet" ("n" desc, "outlet_id");
+
+-- index idx_quote_counts_outlet_outlet_id
+CREATE UNIQUE INDEX "idx_quote_counts_outlet_outlet_id"
+    ON "quote_counts_outlet" ("outlet_id");
+
+-- index idx_quote_counts_speaker_n_speaker_id
+CREATE INDEX "idx_quote_counts_speaker_n_speaker_id"
+    ON "quote_counts_speaker" ("n" desc, "speaker_id");
+
+-- index idx_quote_counts_speaker_speaker_id
+CREATE UNIQUE INDEX "idx_quote_counts_speaker_speaker_id"
+    ON "quote_counts_speaker" ("speaker_id");
+
+-- index idx_quote_counts_year_n_published_year
+CREATE INDEX "idx_quote_counts_year_n_published_year"
+    ON "quote_counts_year" ("n" desc, "published_year");
+
+-- index idx_quote_counts_year_published_year
+CREATE UNIQUE INDEX "idx_quote_counts_year_published_year"
+    ON "quote_counts_year" ("published_year");
 
 -- index idx_quote_groups_first_published_original_articles
 CREATE INDEX "idx_quote_groups_first_published_original_articles"
@@ -96,6 +172,50 @@ CREATE INDEX "idx_quotes_speaker_id_published_month"
 CREATE INDEX "idx_quotes_speaker_id_published_outlet_id_article_id_published_month"
     ON "quotes" ("speaker_id", "published", "outlet_id", "article_id", "published_month");
 
+-- index idx_speaker_article_counts_article_id_n_speaker_id
+CREATE INDEX "idx_speaker_article_counts_article_id_n_speaker_id"
+    ON "speaker_article_counts" ("article_id", "n" desc, "speaker_id");
+
+-- index idx_speaker_article_counts_speaker_id_article_id
+CREATE UNIQUE INDEX "idx_speaker_article_counts_speaker_id_article_id"
+    ON "speaker_article_counts" ("speaker_id", "article_id");
+
+-- index idx_speaker_month_counts_published_month_n_speaker_id
+CREATE INDEX "idx_speaker_month_counts_published_month_n_speaker_id"
+    ON "speaker_month_counts" ("published_month", "n" desc, "speaker_id");
+
+-- index idx_speaker_month_counts_speaker_id_n_published_month
+CREATE INDEX "idx_speaker_month_counts_speaker_id_n_published_month"
+    ON "speaker_month_counts" ("speaker_id", "n" desc, "published_month");
+
+-- index idx_speaker_month_counts_speaker_id_published_month
+CREATE UNIQUE INDEX "idx_speaker_month_counts_speaker_id_published_month"
+    ON "speaker_month_counts" ("speaker_id", "published_month");
+
+-- index idx_speaker_outlet_counts_outlet_id_n_speaker_id
+CREATE INDEX "idx_speaker_outlet_counts_outlet_id_n_speaker_id"
+    ON "speaker_outlet_counts" ("outlet_id", "n" desc, "speaker_id");
+
+-- index idx_speaker_outlet_counts_speaker_id_n_outlet_id
+CREATE INDEX "idx_speaker_outlet_counts_speaker_id_n_outlet_id"
+    ON "speaker_outlet_counts" ("speaker_id", "n" desc, "outlet_id");
+
+-- index idx_speaker_outlet_counts_speaker_id_outlet_id
+CREATE UNIQUE INDEX "idx_speaker_outlet_counts_speaker_id_outlet_id"
+    ON "speaker_outlet_counts" ("speaker_id", "outlet_id");
+
+-- index idx_speaker_year_counts_published_year_n_speaker_id
+CREATE INDEX "idx_speaker_year_counts_published_year_n_speaker_id"
+    ON "speaker_year_counts" ("published_year", "n" desc, "speaker_id");
+
+-- index idx_speaker_year_counts_speaker_id_n_published_year
+CREATE INDEX "idx_speaker_year_counts_speaker_id_n_published_year"
+    ON "speaker_year_counts" ("speaker_id", "n" desc, "published_year");
+
+-- index idx_speaker_year_counts_speaker_id_published_year
+CREATE UNIQUE INDEX "idx_speaker_year_counts_speaker_id_published_year"
+    ON "speaker_year_counts" ("speaker_id", "published_year");
+
 -- index idx_speakers_key
 CREATE UNIQUE INDEX "idx_speakers_key"
     ON "speakers" ("key");
@@ -107,6 +227,30 @@ CREATE INDEX "idx_speakers_kind"
 -- index idx_speakers_surname
 CREATE INDEX "idx_speakers_surname"
     ON "speakers" ("surname");
+
+-- index idx_year_day_counts_published_n_published_year
+CREATE INDEX "idx_year_day_counts_published_n_published_year"
+    ON "year_day_counts" ("published", "n" desc, "published_year");
+
+-- index idx_year_day_counts_published_year_n_published
+CREATE INDEX "idx_year_day_counts_published_year_n_published"
+    ON "year_day_counts" ("published_year", "n" desc, "published");
+
+-- index idx_year_day_counts_published_year_published
+CREATE UNIQUE INDEX "idx_year_day_counts_published_year_published"
+    ON "year_day_counts" ("published_year", "published");
+
+-- index idx_year_month_counts_published_month_n_published_year
+CREATE INDEX "idx_year_month_counts_published_month_n_published_year"
+    ON "year_month_counts" ("published_month", "n" desc, "published_year");
+
+-- index idx_year_month_counts_published_year_n_published_month
+CREATE INDEX "idx_year_month_counts_published_year_n_published_month"
+    ON "year_month_counts" ("published_year", "n" desc, "published_month");
+
+-- index idx_year_month_counts_published_year_published_month
+CREATE UNIQUE INDEX "idx_year_month_counts_published_year_published_month"
+    ON "year_month_counts" ("published_year", "published_month");
 
 -- table article_keys
 CREATE TABLE article_keys (
@@ -136,12 +280,36 @@ CREATE TABLE group_keys (
   key integer not null, quote_id integer not null references quotes(id) on delete cascade,
   primary key (key, quote_id)) without rowid;
 
+-- table outlet_day_counts
+CREATE TABLE [outlet_day_counts] ([outlet_id] INTEGER, [published] TEXT, n integer not null);
+
+-- table outlet_month_counts
+CREATE TABLE [outlet_month_counts] ([outlet_id] INTEGER, [published_month] TEXT, n integer not null);
+
+-- table outlet_year_counts
+CREATE TABLE [outlet_year_counts] ([outlet_id] INTEGER, [published_year] TEXT, n integer not null);
+
 -- table outlets
 CREATE TABLE "outlets" (
    "id" INTEGER PRIMARY KEY,
    "name" TEXT NOT NULL,
    "articles" INTEGER
 );
+
+-- table quote_counts_day
+CREATE TABLE [quote_counts_day] ([published] TEXT, n integer not null);
+
+-- table quote_counts_month
+CREATE TABLE [quote_counts_month] ([published_month] TEXT, n integer not null);
+
+-- table quote_counts_outlet
+CREATE TABLE [quote_counts_outlet] ([outlet_id] INTEGER, n integer not null);
+
+-- table quote_counts_speaker
+CREATE TABLE [quote_counts_speaker] ([speaker_id] INTEGER, n integer not null);
+
+-- table quote_counts_year
+CREATE TABLE [quote_counts_year] ([published_year] TEXT, n integer not null);
 
 -- table quote_groups
 CREATE TABLE "quote_groups" (
@@ -208,6 +376,18 @@ CREATE TABLE 'quotes_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table quotes_fts_idx
 CREATE TABLE 'quotes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table speaker_article_counts
+CREATE TABLE [speaker_article_counts] ([speaker_id] INTEGER, [article_id] INTEGER, n integer not null);
+
+-- table speaker_month_counts
+CREATE TABLE [speaker_month_counts] ([speaker_id] INTEGER, [published_month] TEXT, n integer not null);
+
+-- table speaker_outlet_counts
+CREATE TABLE [speaker_outlet_counts] ([speaker_id] INTEGER, [outlet_id] INTEGER, n integer not null);
+
+-- table speaker_year_counts
+CREATE TABLE [speaker_year_counts] ([speaker_id] INTEGER, [published_year] TEXT, n integer not null);
+
 -- table speakers
 CREATE TABLE "speakers" (
    "id" INTEGER PRIMARY KEY,
@@ -221,6 +401,12 @@ CREATE TABLE "speakers" (
 
 -- table sqlite_stat1
 CREATE TABLE sqlite_stat1(tbl,idx,stat);
+
+-- table year_day_counts
+CREATE TABLE [year_day_counts] ([published_year] TEXT, [published] TEXT, n integer not null);
+
+-- table year_month_counts
+CREATE TABLE [year_month_counts] ([published_year] TEXT, [published_month] TEXT, n integer not null);
 
 -- trigger quotes_ad
 CREATE TRIGGER "quotes_ad" AFTER DELETE ON "quotes" BEGIN
@@ -237,6 +423,130 @@ CREATE TRIGGER "quotes_au" AFTER UPDATE OF "quote" ON "quotes" BEGIN
   INSERT INTO "quotes_fts" ("quotes_fts", rowid, "quote") VALUES('delete', old.rowid, old."quote");
   INSERT INTO "quotes_fts" (rowid, "quote") VALUES (new.rowid, new."quote");
 END;
+
+-- trigger quotes_summaries_ad
+CREATE TRIGGER [quotes_summaries_ad] after delete on quotes begin
+  update [quote_counts_speaker] set n = n - 1 where [speaker_id] is old.[speaker_id];
+  delete from [quote_counts_speaker] where [speaker_id] is old.[speaker_id] and n = 0;
+  update [quote_counts_outlet] set n = n - 1 where [outlet_id] is old.[outlet_id];
+  delete from [quote_counts_outlet] where [outlet_id] is old.[outlet_id] and n = 0;
+  update [quote_counts_year] set n = n - 1 where [published_year] is old.[published_year];
+  delete from [quote_counts_year] where [published_year] is old.[published_year] and n = 0;
+  update [quote_counts_month] set n = n - 1 where [published_month] is old.[published_month];
+  delete from [quote_counts_month] where [published_month] is old.[published_month] and n = 0;
+  update [quote_counts_day] set n = n - 1 where [published] is old.[published];
+  delete from [quote_counts_day] where [published] is old.[published] and n = 0;
+  update [speaker_outlet_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [outlet_id] is old.[outlet_id];
+  delete from [speaker_outlet_counts] where [speaker_id] is old.[speaker_id] and [outlet_id] is old.[outlet_id] and n = 0;
+  update [speaker_year_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [published_year] is old.[published_year];
+  delete from [speaker_year_counts] where [speaker_id] is old.[speaker_id] and [published_year] is old.[published_year] and n = 0;
+  update [speaker_month_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [published_month] is old.[published_month];
+  delete from [speaker_month_counts] where [speaker_id] is old.[speaker_id] and [published_month] is old.[published_month] and n = 0;
+  update [speaker_article_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [article_id] is old.[article_id];
+  delete from [speaker_article_counts] where [speaker_id] is old.[speaker_id] and [article_id] is old.[article_id] and n = 0;
+  update [outlet_year_counts] set n = n - 1 where [outlet_id] is old.[outlet_id] and [published_year] is old.[published_year];
+  delete from [outlet_year_counts] where [outlet_id] is old.[outlet_id] and [published_year] is old.[published_year] and n = 0;
+  update [outlet_month_counts] set n = n - 1 where [outlet_id] is old.[outlet_id] and [published_month] is old.[published_month];
+  delete from [outlet_month_counts] where [outlet_id] is old.[outlet_id] and [published_month] is old.[published_month] and n = 0;
+  update [outlet_day_counts] set n = n - 1 where [outlet_id] is old.[outlet_id] and [published] is old.[published];
+  delete from [outlet_day_counts] where [outlet_id] is old.[outlet_id] and [published] is old.[published] and n = 0;
+  update [year_month_counts] set n = n - 1 where [published_year] is old.[published_year] and [published_month] is old.[published_month];
+  delete from [year_month_counts] where [published_year] is old.[published_year] and [published_month] is old.[published_month] and n = 0;
+  update [year_day_counts] set n = n - 1 where [published_year] is old.[published_year] and [published] is old.[published];
+  delete from [year_day_counts] where [published_year] is old.[published_year] and [published] is old.[published] and n = 0;
+end;
+
+-- trigger quotes_summaries_ai
+CREATE TRIGGER [quotes_summaries_ai] after insert on quotes begin
+  insert into [quote_counts_speaker] ([speaker_id], n) select new.[speaker_id], 0 where not exists (select 1 from [quote_counts_speaker] where [speaker_id] is new.[speaker_id]);
+  update [quote_counts_speaker] set n = n + 1 where [speaker_id] is new.[speaker_id];
+  insert into [quote_counts_outlet] ([outlet_id], n) select new.[outlet_id], 0 where not exists (select 1 from [quote_counts_outlet] where [outlet_id] is new.[outlet_id]);
+  update [quote_counts_outlet] set n = n + 1 where [outlet_id] is new.[outlet_id];
+  insert into [quote_counts_year] ([published_year], n) select new.[published_year], 0 where not exists (select 1 from [quote_counts_year] where [published_year] is new.[published_year]);
+  update [quote_counts_year] set n = n + 1 where [published_year] is new.[published_year];
+  insert into [quote_counts_month] ([published_month], n) select new.[published_month], 0 where not exists (select 1 from [quote_counts_month] where [published_month] is new.[published_month]);
+  update [quote_counts_month] set n = n + 1 where [published_month] is new.[published_month];
+  insert into [quote_counts_day] ([published], n) select new.[published], 0 where not exists (select 1 from [quote_counts_day] where [published] is new.[published]);
+  update [quote_counts_day] set n = n + 1 where [published] is new.[published];
+  insert into [speaker_outlet_counts] ([speaker_id], [outlet_id], n) select new.[speaker_id], new.[outlet_id], 0 where not exists (select 1 from [speaker_outlet_counts] where [speaker_id] is new.[speaker_id] and [outlet_id] is new.[outlet_id]);
+  update [speaker_outlet_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [outlet_id] is new.[outlet_id];
+  insert into [speaker_year_counts] ([speaker_id], [published_year], n) select new.[speaker_id], new.[published_year], 0 where not exists (select 1 from [speaker_year_counts] where [speaker_id] is new.[speaker_id] and [published_year] is new.[published_year]);
+  update [speaker_year_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [published_year] is new.[published_year];
+  insert into [speaker_month_counts] ([speaker_id], [published_month], n) select new.[speaker_id], new.[published_month], 0 where not exists (select 1 from [speaker_month_counts] where [speaker_id] is new.[speaker_id] and [published_month] is new.[published_month]);
+  update [speaker_month_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [published_month] is new.[published_month];
+  insert into [speaker_article_counts] ([speaker_id], [article_id], n) select new.[speaker_id], new.[article_id], 0 where not exists (select 1 from [speaker_article_counts] where [speaker_id] is new.[speaker_id] and [article_id] is new.[article_id]);
+  update [speaker_article_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [article_id] is new.[article_id];
+  insert into [outlet_year_counts] ([outlet_id], [published_year], n) select new.[outlet_id], new.[published_year], 0 where not exists (select 1 from [outlet_year_counts] where [outlet_id] is new.[outlet_id] and [published_year] is new.[published_year]);
+  update [outlet_year_counts] set n = n + 1 where [outlet_id] is new.[outlet_id] and [published_year] is new.[published_year];
+  insert into [outlet_month_counts] ([outlet_id], [published_month], n) select new.[outlet_id], new.[published_month], 0 where not exists (select 1 from [outlet_month_counts] where [outlet_id] is new.[outlet_id] and [published_month] is new.[published_month]);
+  update [outlet_month_counts] set n = n + 1 where [outlet_id] is new.[outlet_id] and [published_month] is new.[published_month];
+  insert into [outlet_day_counts] ([outlet_id], [published], n) select new.[outlet_id], new.[published], 0 where not exists (select 1 from [outlet_day_counts] where [outlet_id] is new.[outlet_id] and [published] is new.[published]);
+  update [outlet_day_counts] set n = n + 1 where [outlet_id] is new.[outlet_id] and [published] is new.[published];
+  insert into [year_month_counts] ([published_year], [published_month], n) select new.[published_year], new.[published_month], 0 where not exists (select 1 from [year_month_counts] where [published_year] is new.[published_year] and [published_month] is new.[published_month]);
+  update [year_month_counts] set n = n + 1 where [published_year] is new.[published_year] and [published_month] is new.[published_month];
+  insert into [year_day_counts] ([published_year], [published], n) select new.[published_year], new.[published], 0 where not exists (select 1 from [year_day_counts] where [published_year] is new.[published_year] and [published] is new.[published]);
+  update [year_day_counts] set n = n + 1 where [published_year] is new.[published_year] and [published] is new.[published];
+end;
+
+-- trigger quotes_summaries_au
+CREATE TRIGGER [quotes_summaries_au] after update of [article_id], [outlet_id], [published], [published_month], [published_year], [speaker_id] on quotes when old.[article_id] is not new.[article_id] or old.[outlet_id] is not new.[outlet_id] or old.[published] is not new.[published] or old.[published_month] is not new.[published_month] or old.[published_year] is not new.[published_year] or old.[speaker_id] is not new.[speaker_id] begin
+  update [quote_counts_speaker] set n = n - 1 where [speaker_id] is old.[speaker_id];
+  delete from [quote_counts_speaker] where [speaker_id] is old.[speaker_id] and n = 0;
+  update [quote_counts_outlet] set n = n - 1 where [outlet_id] is old.[outlet_id];
+  delete from [quote_counts_outlet] where [outlet_id] is old.[outlet_id] and n = 0;
+  update [quote_counts_year] set n = n - 1 where [published_year] is old.[published_year];
+  delete from [quote_counts_year] where [published_year] is old.[published_year] and n = 0;
+  update [quote_counts_month] set n = n - 1 where [published_month] is old.[published_month];
+  delete from [quote_counts_month] where [published_month] is old.[published_month] and n = 0;
+  update [quote_counts_day] set n = n - 1 where [published] is old.[published];
+  delete from [quote_counts_day] where [published] is old.[published] and n = 0;
+  update [speaker_outlet_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [outlet_id] is old.[outlet_id];
+  delete from [speaker_outlet_counts] where [speaker_id] is old.[speaker_id] and [outlet_id] is old.[outlet_id] and n = 0;
+  update [speaker_year_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [published_year] is old.[published_year];
+  delete from [speaker_year_counts] where [speaker_id] is old.[speaker_id] and [published_year] is old.[published_year] and n = 0;
+  update [speaker_month_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [published_month] is old.[published_month];
+  delete from [speaker_month_counts] where [speaker_id] is old.[speaker_id] and [published_month] is old.[published_month] and n = 0;
+  update [speaker_article_counts] set n = n - 1 where [speaker_id] is old.[speaker_id] and [article_id] is old.[article_id];
+  delete from [speaker_article_counts] where [speaker_id] is old.[speaker_id] and [article_id] is old.[article_id] and n = 0;
+  update [outlet_year_counts] set n = n - 1 where [outlet_id] is old.[outlet_id] and [published_year] is old.[published_year];
+  delete from [outlet_year_counts] where [outlet_id] is old.[outlet_id] and [published_year] is old.[published_year] and n = 0;
+  update [outlet_month_counts] set n = n - 1 where [outlet_id] is old.[outlet_id] and [published_month] is old.[published_month];
+  delete from [outlet_month_counts] where [outlet_id] is old.[outlet_id] and [published_month] is old.[published_month] and n = 0;
+  update [outlet_day_counts] set n = n - 1 where [outlet_id] is old.[outlet_id] and [published] is old.[published];
+  delete from [outlet_day_counts] where [outlet_id] is old.[outlet_id] and [published] is old.[published] and n = 0;
+  update [year_month_counts] set n = n - 1 where [published_year] is old.[published_year] and [published_month] is old.[published_month];
+  delete from [year_month_counts] where [published_year] is old.[published_year] and [published_month] is old.[published_month] and n = 0;
+  update [year_day_counts] set n = n - 1 where [published_year] is old.[published_year] and [published] is old.[published];
+  delete from [year_day_counts] where [published_year] is old.[published_year] and [published] is old.[published] and n = 0;
+  insert into [quote_counts_speaker] ([speaker_id], n) select new.[speaker_id], 0 where not exists (select 1 from [quote_counts_speaker] where [speaker_id] is new.[speaker_id]);
+  update [quote_counts_speaker] set n = n + 1 where [speaker_id] is new.[speaker_id];
+  insert into [quote_counts_outlet] ([outlet_id], n) select new.[outlet_id], 0 where not exists (select 1 from [quote_counts_outlet] where [outlet_id] is new.[outlet_id]);
+  update [quote_counts_outlet] set n = n + 1 where [outlet_id] is new.[outlet_id];
+  insert into [quote_counts_year] ([published_year], n) select new.[published_year], 0 where not exists (select 1 from [quote_counts_year] where [published_year] is new.[published_year]);
+  update [quote_counts_year] set n = n + 1 where [published_year] is new.[published_year];
+  insert into [quote_counts_month] ([published_month], n) select new.[published_month], 0 where not exists (select 1 from [quote_counts_month] where [published_month] is new.[published_month]);
+  update [quote_counts_month] set n = n + 1 where [published_month] is new.[published_month];
+  insert into [quote_counts_day] ([published], n) select new.[published], 0 where not exists (select 1 from [quote_counts_day] where [published] is new.[published]);
+  update [quote_counts_day] set n = n + 1 where [published] is new.[published];
+  insert into [speaker_outlet_counts] ([speaker_id], [outlet_id], n) select new.[speaker_id], new.[outlet_id], 0 where not exists (select 1 from [speaker_outlet_counts] where [speaker_id] is new.[speaker_id] and [outlet_id] is new.[outlet_id]);
+  update [speaker_outlet_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [outlet_id] is new.[outlet_id];
+  insert into [speaker_year_counts] ([speaker_id], [published_year], n) select new.[speaker_id], new.[published_year], 0 where not exists (select 1 from [speaker_year_counts] where [speaker_id] is new.[speaker_id] and [published_year] is new.[published_year]);
+  update [speaker_year_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [published_year] is new.[published_year];
+  insert into [speaker_month_counts] ([speaker_id], [published_month], n) select new.[speaker_id], new.[published_month], 0 where not exists (select 1 from [speaker_month_counts] where [speaker_id] is new.[speaker_id] and [published_month] is new.[published_month]);
+  update [speaker_month_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [published_month] is new.[published_month];
+  insert into [speaker_article_counts] ([speaker_id], [article_id], n) select new.[speaker_id], new.[article_id], 0 where not exists (select 1 from [speaker_article_counts] where [speaker_id] is new.[speaker_id] and [article_id] is new.[article_id]);
+  update [speaker_article_counts] set n = n + 1 where [speaker_id] is new.[speaker_id] and [article_id] is new.[article_id];
+  insert into [outlet_year_counts] ([outlet_id], [published_year], n) select new.[outlet_id], new.[published_year], 0 where not exists (select 1 from [outlet_year_counts] where [outlet_id] is new.[outlet_id] and [published_year] is new.[published_year]);
+  update [outlet_year_counts] set n = n + 1 where [outlet_id] is new.[outlet_id] and [published_year] is new.[published_year];
+  insert into [outlet_month_counts] ([outlet_id], [published_month], n) select new.[outlet_id], new.[published_month], 0 where not exists (select 1 from [outlet_month_counts] where [outlet_id] is new.[outlet_id] and [published_month] is new.[published_month]);
+  update [outlet_month_counts] set n = n + 1 where [outlet_id] is new.[outlet_id] and [published_month] is new.[published_month];
+  insert into [outlet_day_counts] ([outlet_id], [published], n) select new.[outlet_id], new.[published], 0 where not exists (select 1 from [outlet_day_counts] where [outlet_id] is new.[outlet_id] and [published] is new.[published]);
+  update [outlet_day_counts] set n = n + 1 where [outlet_id] is new.[outlet_id] and [published] is new.[published];
+  insert into [year_month_counts] ([published_year], [published_month], n) select new.[published_year], new.[published_month], 0 where not exists (select 1 from [year_month_counts] where [published_year] is new.[published_year] and [published_month] is new.[published_month]);
+  update [year_month_counts] set n = n + 1 where [published_year] is new.[published_year] and [published_month] is new.[published_month];
+  insert into [year_day_counts] ([published_year], [published], n) select new.[published_year], new.[published], 0 where not exists (select 1 from [year_day_counts] where [published_year] is new.[published_year] and [published] is new.[published]);
+  update [year_day_counts] set n = n + 1 where [published_year] is new.[published_year] and [published] is new.[published];
+end;
 
 -- view outlet_speakers
 CREATE VIEW "outlet_speakers" AS select outlets.name as outlet, speakers.name as speaker, count(*) as quotes

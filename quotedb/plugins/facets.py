@@ -1,26 +1,131 @@
-"""A column facet that also counts the rows whose value is empty.
+"""Column facets that read kept counts when the table is unfiltered, and count the empty value.
 
+`- summarized: COLUMN` in metadata.yml is Datasette's column facet, except that on the
+quotes page with no filter and no search, or with one `column = value` filter that a
+summary pairs with the facet (one speaker, outlet or year), its counts come from the
+tables db/summaries.py keeps: a GROUP BY over every quotation took seconds per facet at
+10M quotations, the kept counts take a millisecond. Otherwise (a search, two filters)
+the facet counts the matching rows as Datasette does, under facet_time_limit_ms.
+
+`- with_unknown: COLUMN` is the same plus one value for the rows whose value is empty.
 Datasette's column facet leaves out NULL (`where col is not null`), so the quotations no
 speaker was found for had no facet value: a journalist could not see how many there are
-nor pick them. In metadata.yml, `- with_unknown: speaker_id` gives the usual facet plus
-one value, "unknown speaker", counting the NULL rows under the current filters and
-toggling `?speaker_id__isnull=1`.
+nor pick them. It counts the NULL rows under the current filters and toggles
+`?speaker_id__isnull=1`, labelled "unknown speaker".
 """
 from __future__ import annotations
+
+import re
 
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
+from db.summaries import FACET_TABLES, pair_table
+
 UNKNOWN_LABELS = {"speaker_id": "unknown speaker", "outlet_id": "unknown outlet"}
+SUMMARIZED_TABLE = "quotes"
+# the where clause of exactly one `column = value` filter (Datasette's exact filter, `?col=v`)
+_ONE_FILTER = re.compile(r'from quotes where "(?P<column>\w+)" = :p0$')
 
 
-class WithUnknownFacet(ColumnFacet):
-    type = "with_unknown"
+class SummarizedFacet(ColumnFacet):
+    type = "summarized"
 
     async def suggest(self):
         return []  # only ever configured, never suggested
+
+    async def _summary(self, column: str) -> tuple[str, str, dict] | None:
+        """The kept counts that answer this facet: table, where clause and its parameters.
+
+        The page must show the whole table, or the rows of one value of one column
+        (`?outlet_id=3`, a click on a facet) that a summary pairs with this column.
+        """
+        if self.table != SUMMARIZED_TABLE:
+            return None
+        # Datasette's facet SQL is "select ... from quotes " plus "where ..." for any filter or search
+        sql = self.sql.rstrip()
+        if sql.endswith(f"from {escape_sqlite(self.table)}") and not self.params:
+            summary, where, params = FACET_TABLES.get(column), "", {}
+        else:
+            one = _ONE_FILTER.search(sql)
+            if not one or set(self.params) != {"p0"}:
+                return None
+            summary, where, params = pair_table(one["column"], column), f"{escape_sqlite(one['column'])} = :p0 and ", self.params
+        if not summary or not await self.ds.get_database(self.database).table_exists(summary):
+            return None
+        return escape_sqlite(summary), where, params
+
+    async def _counts(self, column: str, limit: int) -> list:
+        col = escape_sqlite(column)
+        summary = await self._summary(column)
+        if summary:
+            table, where, params = summary
+            sql = f"select {col} as value, n as count from {table} where {where}{col} is not null order by n desc, {col} limit {limit}"
+        else:
+            sql = (f"select {col} as value, count(*) as count from ({self.sql}) "
+                   f"where {col} is not null group by {col} order by count desc, value limit {limit}")
+            params = self.params
+        return (await self.ds.execute(self.database, sql, params, truncate=False,
+                                      custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+
+    async def facet_results(self):
+        # Datasette 0.65's ColumnFacet.facet_results, with the counting query chosen by _counts
+        results, timed_out = [], []
+        pairs = self.get_querystring_pairs()
+        size = self.get_facet_size()
+        for source_and_config in self.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config["simple"]
+            try:
+                rows = await self._counts(column, size + 1)
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            values = []
+            results.append({
+                "name": column,
+                "type": self.type,
+                "hideable": source_and_config["source"] != "metadata",
+                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": column})),
+                "results": values,
+                "truncated": len(rows) > size,
+            })
+            rows = rows[:size]
+            expanded = (await self.ds.expand_foreign_keys(self.database, self.table, column, [r["value"] for r in rows])
+                        if self.table else {})
+            column_qs = f"{column}__exact" if column.startswith("_") else column
+            for row in rows:
+                selected = (column_qs, str(row["value"])) in pairs
+                if selected:
+                    path = path_with_removed_args(self.request, {column_qs: str(row["value"])})
+                else:
+                    path = path_with_added_args(self.request, {column_qs: row["value"]})
+                values.append({
+                    "value": row["value"],
+                    "label": expanded.get((column, row["value"]), row["value"]),
+                    "count": row["count"],
+                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(path)),
+                    "selected": selected,
+                })
+        return results, timed_out
+
+
+class WithUnknownFacet(SummarizedFacet):
+    type = "with_unknown"
+
+    async def _unknown_count(self, column: str) -> int:
+        col = escape_sqlite(column)
+        summary = await self._summary(column)
+        if summary:
+            table, where, params = summary
+            sql = f"select coalesce(sum(n), 0) from {table} where {where}{col} is null"
+        else:
+            sql, params = f"select count(*) from ({self.sql}) where {col} is null", self.params
+        rows = await self.ds.execute(self.database, sql, params, truncate=False,
+                                     custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+        return rows.first()[0]
 
     async def facet_results(self):
         results, timed_out = await super().facet_results()
@@ -30,17 +135,10 @@ class WithUnknownFacet(ColumnFacet):
             arg = f"{column}__isnull"
             selected = (arg, "1") in pairs
             try:
-                rows = await self.ds.execute(
-                    self.database,
-                    f"select count(*) from ({self.sql}) where {escape_sqlite(column)} is null",
-                    self.params,
-                    truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
+                count = await self._unknown_count(column)
             except QueryInterrupted:
                 timed_out.append(column)
                 continue
-            count = rows.first()[0]
             if not count:
                 continue
             if selected:
@@ -64,4 +162,4 @@ class WithUnknownFacet(ColumnFacet):
 
 @hookimpl
 def register_facet_classes():
-    return [WithUnknownFacet]
+    return [SummarizedFacet, WithUnknownFacet]

@@ -97,31 +97,48 @@ def _aliases(raw) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
+# A speaker's counts, read from the tables db/summaries.py keeps: at 10M quotations the
+# most-quoted speaker has ~700,000, and counting them took most of the page's time
+# (bench/serve.py). Their first and last dates and each outlet's last are index seeks.
+SPEAKER_COUNTS_KEPT = {
+    "stats": """select (select coalesce(sum(n), 0) from speaker_outlet_counts where speaker_id = :id) as quotes,
+                       (select count(outlet_id) from speaker_outlet_counts where speaker_id = :id) as outlets,
+                       (select count(*) from speaker_article_counts where speaker_id = :id) as articles,
+                       (select min(published) from quotes where speaker_id = :id) as first,
+                       (select max(published) from quotes where speaker_id = :id) as last""",
+    "outlets": """select outlets.id, outlets.name, counts.n as quotes,
+                         -- newest first along (speaker_id, published, ...) to the first of this
+                         -- outlet; "+" keeps the planner off the outlet's index (a rare speaker
+                         -- at a big outlet would walk the outlet's rows)
+                         (select published from quotes where speaker_id = :id and +outlet_id = outlets.id
+                          order by published desc limit 1) as last
+                  from speaker_outlet_counts as counts join outlets on outlets.id = counts.outlet_id
+                  where counts.speaker_id = :id order by quotes desc, outlets.name""",
+    "months": """select published_month as month, n from speaker_month_counts
+                 where speaker_id = :id and published_month is not null""",
+}
+# the same counted from `quotes`, for a database no quotedb of this version has shaped
+SPEAKER_COUNTS = {
+    "stats": """select count(*) as quotes, count(distinct outlet_id) as outlets,
+                       count(distinct article_id) as articles,
+                       min(published) as first, max(published) as last
+                from quotes where speaker_id = :id""",
+    "outlets": """select outlets.id, outlets.name, count(*) as quotes, max(quotes.published) as last
+                  from quotes join outlets on outlets.id = quotes.outlet_id
+                  where quotes.speaker_id = :id group by outlets.id order by quotes desc, outlets.name""",
+    "months": """select published_month as month, count(*) as n from quotes
+                 where speaker_id = :id and published_month is not null group by published_month""",
+}
+
+
 async def speaker_page(db, pk) -> dict | None:
     speaker = await _first(db, "select id, name, aliases, role, kind from speakers where id = ?", [pk])
     if speaker is None:
         return None
-    stats = await _first(
-        db,
-        """select count(*) as quotes, count(distinct outlet_id) as outlets,
-                  count(distinct article_id) as articles,
-                  min(published) as first, max(published) as last
-           from quotes where speaker_id = ?""",
-        [pk],
-    )
-    outlets = await _rows(
-        db,
-        """select outlets.id, outlets.name, count(*) as quotes, max(quotes.published) as last
-           from quotes join outlets on outlets.id = quotes.outlet_id
-           where quotes.speaker_id = ? group by outlets.id order by quotes desc, outlets.name""",
-        [pk],
-    )
-    months = await _rows(
-        db,
-        """select published_month as month, count(*) as n from quotes
-           where speaker_id = ? and published_month is not null group by published_month""",
-        [pk],
-    )
+    sql = SPEAKER_COUNTS_KEPT if await db.table_exists("speaker_article_counts") else SPEAKER_COUNTS
+    stats = await _first(db, sql["stats"], {"id": pk})
+    outlets = await _rows(db, sql["outlets"], {"id": pk})
+    months = await _rows(db, sql["months"], {"id": pk})
     quotes = await _rows(
         db,
         """select quotes.id, quotes.quote, quotes.published, quotes.cue, quotes.outlet_id,
