@@ -97,7 +97,7 @@ def _quote_keys(rows: list) -> list[tuple[int, int]]:
     return sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
 
 
-def fill(db, chunk: int = 5_000, log=print) -> None:
+def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> None:
     """Keys and groups for a generated database, in bulk (see the module's docstring)."""
     t0 = time.perf_counter()
     after = 0
@@ -126,7 +126,7 @@ def fill(db, chunk: int = 5_000, log=print) -> None:
                     break
                 after = rows[-1][0]
                 batch.append(rows)
-            if not batch:
+            if not batch or (max_keyed and after >= max_keyed):
                 break
             for pairs in pool.map(_quote_keys, batch):
                 db.conn.executemany("insert or ignore into group_keys (key, quote_id) values (?, ?)", pairs)
@@ -179,6 +179,9 @@ def main() -> None:
     parser.add_argument("db", help="database file (built with bench/generate.py when missing)")
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--max-keyed", type=int, help="stop giving quotations their keys past this id (to measure sooner; the rest are never candidates)"
+    )
     args = parser.parse_args()
 
     if not os.path.exists(args.db):
@@ -188,8 +191,10 @@ def main() -> None:
     store = Store(open_db(args.db), "bench")
     if store.db.execute("select count(*) from quotes where group_id is null").fetchone()[0]:
         print("grouping the generated database in bulk:")
-        fill(store.db)
+        fill(store.db, max_keyed=args.max_keyed)
     counts = {t: store.db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("quotes", "quote_groups", "group_keys", "article_keys")}
+    keyed = store.db.execute("select count(distinct quote_id) from group_keys").fetchone()[0]
+    print(f"quotations with their look-up keys: {keyed:,}")
     print("rows:", ", ".join(f"{t} {n:,}" for t, n in counts.items()), f"; file {os.path.getsize(args.db) / 1e6:,.0f} MB")
 
     clock = Clock()
