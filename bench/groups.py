@@ -2,17 +2,20 @@
 
     .venv/bin/python bench/groups.py --quotes 1000000 /tmp/groups-1m.db
 
-Builds the database with bench/generate.py when the file is missing, then groups it the way
-an ingest upgrading a database from before groups does (Store.finish: syndicated copies, then
-every quotation; timed), then stores --articles new articles through Store.save, each of five
-quotations: an exact copy of a stored one, a trimmed one (its first words cut), one with a
-word changed, and two new ones. Prints, per article, the time spent grouping (copies.mark,
-groups.split/place/recount) and the whole save, p50 and p95 in ms, and the size of the
-look-up tables.
+Builds the database with bench/generate.py when the file is missing, then gives it its
+look-up keys and groups in bulk (`fill`, bench only: the product's key and edge functions, the
+edges found by one pass over group_keys instead of a look-up per quotation, which would take
+most of an hour on this shared machine; syndicated copies are not looked for, as the generated
+texts are random), then stores --articles new articles through the product's Store.save, each
+of five quotations: an exact copy of a stored one, a trimmed one (its first words cut), one
+with a word changed, and two new ones. Prints, per article, the wall and CPU time spent
+grouping (copies.mark, groups.split/place/recount) and the whole save, p50 and p95 in ms, and
+the size of the look-up tables.
 """
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import random
 import statistics
@@ -31,10 +34,11 @@ TIMED = [(copies, "mark"), (groups, "split"), (groups, "place"), (groups, "recou
 
 
 class Clock:
-    """Wraps the grouping functions and adds up the time spent in them."""
+    """Wraps the grouping functions and adds up the wall and CPU time spent in them."""
 
     def __init__(self) -> None:
         self.spent = 0.0
+        self.cpu = 0.0
         self.depth = 0
         for module, name in TIMED:
             setattr(module, name, self._wrap(getattr(module, name)))
@@ -42,13 +46,14 @@ class Clock:
     def _wrap(self, fn):
         def timed(*args, **kwargs):
             self.depth += 1
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 return fn(*args, **kwargs)
             finally:
                 self.depth -= 1
                 if self.depth == 0:
                     self.spent += time.perf_counter() - t0
+                    self.cpu += time.process_time() - c0
 
         return timed
 
@@ -86,11 +91,97 @@ def new_articles(db, n: int, seed: int = 7) -> list[tuple[Article, list[Quote]]]
     return made
 
 
+def _quote_keys(rows: list) -> list[tuple[int, int]]:
+    wordings = [groups.Wording(i, q or "", s) for i, q, s in rows]
+    bands = groups._BANDER.keys_of_many([w.banded for w in wordings])
+    return sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
+
+
+def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> None:
+    """Keys and groups for a generated database, in bulk (see the module's docstring)."""
+    t0 = time.perf_counter()
+    after = 0
+    while True:  # articles: their band keys (random texts: no copy to look for)
+        rows = db.execute("select id, text from articles where id > ? and not exists (select 1 from article_keys where article_id = articles.id) order by id limit 2000", [after]).fetchall()
+        if not rows:
+            break
+        keys = copies._BANDER.keys_of_many([copies._runs(text) for _, text in rows])
+        db.conn.executemany("insert or ignore into article_keys (key, article_id) values (?, ?)", sorted((k, i) for (i, _), ks in zip(rows, keys) for k in ks))
+        db.conn.commit()
+        after = rows[-1][0]
+    log(f"  article keys: {time.perf_counter() - t0:.0f} s")
+    # quotations: the product's keys, worked out by three processes (a shared machine gives
+    # each process its share of the CPU), written by this one
+    after = 0
+    with multiprocessing.get_context("fork").Pool(3) as pool:
+        while True:
+            batch = []
+            for _ in range(6):  # read here: sqlite3 objects stay in this thread
+                rows = db.execute(
+                    "select id, quote, speaker_id from quotes where id > ? and not exists "
+                    "(select 1 from group_keys where quote_id = quotes.id) order by id limit ?",
+                    [after, chunk],
+                ).fetchall()
+                if not rows:
+                    break
+                after = rows[-1][0]
+                batch.append(rows)
+            if not batch or (max_keyed and after >= max_keyed):
+                break
+            for pairs in pool.map(_quote_keys, batch):
+                db.conn.executemany("insert or ignore into group_keys (key, quote_id) values (?, ?)", pairs)
+            db.conn.commit()
+    log(f"  quotation keys: {time.perf_counter() - t0:.0f} s")
+    unions = groups._Unions()
+    shared = db.execute("select group_concat(quote_id) from group_keys group by key having count(*) > 1").fetchall()
+    ids = sorted({int(i) for (members,) in shared for i in members.split(",")})
+    found = {}
+    for at in range(0, len(ids), 50_000):
+        part = ids[at : at + 50_000]
+        for i, q, s in db.execute(f"select id, quote, speaker_id from quotes where id in ({','.join(map(str, part))})"):
+            found[i] = groups.Wording(i, q or "", s)
+    checks = 0
+    for (members,) in shared:
+        sharing = [found[int(i)] for i in members.split(",")]
+        for n, a in enumerate(sharing):
+            for b in sharing[n + 1 :]:
+                checks += 1
+                if unions.root(a.id) != unions.root(b.id) and groups.same_utterance(a, b):
+                    unions.union(a.id, b.id)
+    log(f"  edges: {len(shared):,} shared keys, {checks:,} pairs checked: {time.perf_counter() - t0:.0f} s")
+    # every quotation its own group (the group's id its own), then the components merged
+    db.execute("""insert into quote_groups (id, canonical, canonical_quote_id, first_published, first_quote_id,
+                    first_article_id, first_outlet_id, last_published, quotes, articles, outlets, copies,
+                    original_articles, speaker_count, speakers, unattributed)
+                  select q.id, q.quote, q.id, q.published, q.id, q.article_id, q.outlet_id, q.published, 1, 1,
+                    q.outlet_id is not null, 0, 1, q.speaker_id is not null,
+                    case when q.speaker_id is null then '[]' else json_array(json_object('speaker_id', q.speaker_id, 'name', s.name, 'quotes', 1)) end,
+                    q.speaker_id is null
+                  from quotes q left join speakers s on s.id = q.speaker_id
+                  where q.group_id is null""")
+    db.execute("update quotes set group_id = id where group_id is null")
+    merged = {}
+    for node in list(unions.parent):
+        merged.setdefault(unions.root(node), []).append(node)
+    merged = {root: members for root, members in merged.items() if len(members) > 1}
+    for root, members in merged.items():
+        db.execute(f"update quotes set group_id = ? where id in ({','.join(map(str, members))})", [root])
+        db.execute(f"delete from quote_groups where id in ({','.join(str(m) for m in members if m != root)})")
+    groups.recount(db, merged)
+    db.conn.commit()
+    db.execute("ANALYZE quotes")
+    db.execute("ANALYZE quote_groups")
+    log(f"  groups: {len(merged):,} of more than one quotation; {time.perf_counter() - t0:.0f} s in all")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("db", help="database file (built with bench/generate.py when missing)")
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--max-keyed", type=int, help="stop giving quotations their keys past this id (to measure sooner; the rest are never candidates)"
+    )
     args = parser.parse_args()
 
     if not os.path.exists(args.db):
@@ -98,29 +189,30 @@ def main() -> None:
 
         print(generate(args.db, args.quotes, log=lambda *a: None))
     store = Store(open_db(args.db), "bench")
-    ungrouped = store.db.execute("select count(*) from quotes where group_id is null").fetchone()[0]
-    if ungrouped:
-        t0 = time.perf_counter()
-        store.finish()
-        spent = time.perf_counter() - t0
-        print(f"grouped {ungrouped:,} quotations of a database from before groups: {spent:.0f} s ({ungrouped / spent:,.0f} a second)")
+    if store.db.execute("select count(*) from quotes where group_id is null").fetchone()[0]:
+        print("grouping the generated database in bulk:")
+        fill(store.db, max_keyed=args.max_keyed)
     counts = {t: store.db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("quotes", "quote_groups", "group_keys", "article_keys")}
+    keyed = store.db.execute("select count(distinct quote_id) from group_keys").fetchone()[0]
+    print(f"quotations with their look-up keys: {keyed:,}")
     print("rows:", ", ".join(f"{t} {n:,}" for t, n in counts.items()), f"; file {os.path.getsize(args.db) / 1e6:,.0f} MB")
 
     clock = Clock()
-    grouping, saving = [], []
+    grouping, grouping_cpu, saving = [], [], []
     for article, quotes in new_articles(store.db, args.articles, seed=int(time.time())):
-        before = clock.spent
+        before, before_cpu = clock.spent, clock.cpu
         t0 = time.perf_counter()
         store.save(article, quotes)
         saving.append((time.perf_counter() - t0) * 1000)
         grouping.append((clock.spent - before) * 1000)
+        grouping_cpu.append((clock.cpu - before_cpu) * 1000)
 
     def p(values, q):
         return statistics.quantiles(values, n=100)[q - 1]
 
     print(f"{len(grouping)} new articles of 5 quotations into {counts['quotes']:,} quotations:")
     print(f"  grouping (copies, groups): p50 {p(grouping, 50):.1f} ms, p95 {p(grouping, 95):.1f} ms")
+    print(f"  grouping, CPU time:        p50 {p(grouping_cpu, 50):.1f} ms, p95 {p(grouping_cpu, 95):.1f} ms")
     print(f"  whole Store.save:          p50 {p(saving, 50):.1f} ms, p95 {p(saving, 95):.1f} ms")
     store.db.close()
 

@@ -4,8 +4,8 @@ Two quotations are the same utterance (an *edge*) when they share a look-up key 
 - their words are equal after normalising case, marks, punctuation, whitespace, ellipses
   and dashes (similarity.words); or
 - one, of at least CONTAINED_WORDS words, is a contiguous run of the other (a trimmed quote); or
-- their word pairs are nearly the same: Jaccard >= NEAR_THRESHOLD (a few words changed,
-  added or dropped).
+- their word pairs are nearly the same: Jaccard >= NEAR_THRESHOLD, of all pairs and of the
+  pairs holding a content word (a few words changed, added or dropped).
 A quotation of fewer than SHORT_WORDS words (`No comment.`, `Thank you.`) has an edge only to
 the same words of the same speaker: two people saying `No comment` share no quotation.
 
@@ -26,18 +26,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import sqlite_utils
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .similarity import Bander, contains, jaccard, key, shingles, words
 
 SHORT_WORDS = 6
 CONTAINED_WORDS = 8
-# Word pairs (2-shingles) compared by Jaccard, measured on the quotations quotedb finds in
-# ../shared/eval/dev.jsonl (1,831 of 6 words or more, 7 outlets), pairs from different
-# articles, neither a run of the other, read by hand: Jaccard 0.5-0.6, 2 pairs, both the
-# same utterance (`We're going to build a wall` / `We are going to ...`); 0.4-0.5, 2 pairs,
-# both the same (a trimmed quote with a clause changed); 0.3-0.4, 6 pairs, none the same
-# (`There never was a stand-down order` / `There never was a grand alliance`); 0.2-0.3, 28
-# pairs, none. So 0.4: the lowest figure with no wrong pair above it.
+# Nearly equal: Jaccard >= NEAR_THRESHOLD on the word pairs (2-shingles), and on the pairs
+# holding a word other than a stop word (spaCy's list). Measured on the quotations quotedb
+# finds in ../shared/eval/dev.jsonl (1,831 of 6 words or more), every pair neither equal nor
+# a run of the other with either figure >= 0.3 read by hand (18 pairs): the 5 true ones
+# (`We're going to build a wall` / `We are going to build a wall`, a trimmed quote with a
+# clause changed, a tweet quoted in part) have both >= 0.41; of the 13 false ones, word
+# pairs alone let `The kids thought it was part of the fireworks` / `We just told them it
+# was part of the fireworks` through (0.42, content pairs 0.17), content pairs alone `So they
+# clearly think I'm going to do what I say I will do` / `You think I'm going to change?`
+# (0.43, word pairs 0.20); no false pair has both >= 0.38.
 NEAR_THRESHOLD = 0.4
 NUM_PERM = 64
 SHINGLE = 2
@@ -53,10 +57,16 @@ class Wording:
     speaker_id: int | None
     tokens: list[str] = field(init=False)
     pairs: set[str] = field(init=False)
+    banded: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = words(self.quote)
         self.pairs = shingles(self.tokens, SHINGLE) if not self.short else set()
+        # the pairs with a word other than a stop word, which the LSH bands are made of:
+        # with every pair, random sentences sharing `of the` and `in the` drew ~20 candidates
+        # a quotation at 20,000 quotations (bench/groups.py), and 50 times more at a million
+        content = {p for p in self.pairs if not all(w in STOP_WORDS for w in p.split())}
+        self.banded = content or self.pairs
 
     @property
     def short(self) -> bool:
@@ -72,7 +82,7 @@ class Wording:
         n = CONTAINED_WORDS
         found.update(key("run", *self.tokens[i : i + n]) for i in range(len(self.tokens) - n + 1))
         if bands is None:
-            bands = _BANDER.keys_of_many([self.pairs])[0]
+            bands = _BANDER.keys_of_many([self.banded])[0]
         found.update(bands)
         return found
 
@@ -88,7 +98,7 @@ def same_utterance(a: Wording, b: Wording) -> bool:
     longer, shorter = (a, b) if len(a.tokens) >= len(b.tokens) else (b, a)
     if len(shorter.tokens) >= CONTAINED_WORDS and contains(longer.tokens, shorter.tokens):
         return True
-    return jaccard(a.pairs, b.pairs) >= NEAR_THRESHOLD
+    return jaccard(a.pairs, b.pairs) >= NEAR_THRESHOLD and jaccard(a.banded, b.banded) >= NEAR_THRESHOLD
 
 
 def _wordings(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> list[Wording]:
@@ -104,41 +114,93 @@ def _new_group(db: sqlite_utils.Database) -> int:
     return db.execute("insert into quote_groups (quotes) values (0)").lastrowid
 
 
+class _Unions:
+    """Union-find over hashable nodes; a root is the smallest node of its set."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def root(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
 def place(db: sqlite_utils.Database, quote_ids: list[int], touched: set[int] | None = None) -> set[int]:
     """Give each of quote_ids (stored, not yet grouped) its group: joining, and merging, the
-    groups it has edges to, or a new one. Returns the groups whose members changed."""
+    groups it has edges to, or a new one. Returns the groups whose members changed.
+
+    The batch at once: its keys written, everyone sharing one read in one query per 500
+    quotations, the edges found, then connected (a quotation of the batch to another, or to
+    a stored group), so a batch of 5,000 costs a few queries, not a few per quotation.
+    """
     touched = set() if touched is None else touched
     if not quote_ids:
         return touched
     new = _wordings(db, f"select id, quote, speaker_id from quotes where id in ({_in(quote_ids)}) order by id")
-    bands = _BANDER.keys_of_many([w.pairs for w in new])
+    bands = _BANDER.keys_of_many([w.banded for w in new])
     all_keys = [w.keys(b if not w.short else []) for w, b in zip(new, bands)]
     # all at once, in key order: one pass down the index instead of a jump per row
     db.conn.executemany(
         "insert or ignore into group_keys (key, quote_id) values (?, ?)",
         sorted((k, w.id) for w, keys in zip(new, all_keys) for k in keys),
     )
-    for wording, keys in zip(new, all_keys):
-        joined: set[int] = set()
-        if keys:
-            for r in db.query(
-                f"""select id, quote, speaker_id, group_id from quotes where id in (
-                      select quote_id from group_keys where key in ({_in(keys)}) and quote_id != ?)
-                    and group_id is not null""",
-                [wording.id],
-            ):
-                if r["group_id"] not in joined and same_utterance(wording, Wording(r["id"], r["quote"] or "", r["speaker_id"])):
-                    joined.add(r["group_id"])
-        if joined:
-            group_id, *merged = sorted(joined)
+    ours = {w.id: w for w in new}
+    unions = _Unions()  # nodes: ("q", quote id) of the batch, ("g", group id) of stored groups
+    seen: dict[int, Wording] = {}
+    for chunk in range(0, len(new), 500):
+        part = new[chunk : chunk + 500]
+        wanted: dict[int, list[Wording]] = {}
+        for w, keys in zip(part, all_keys[chunk : chunk + 500]):
+            for k in keys:
+                wanted.setdefault(k, []).append(w)
+        if not wanted:
+            continue
+        sharers = db.execute(
+            f"""select group_keys.key, quotes.id, quotes.quote, quotes.speaker_id, quotes.group_id
+                from group_keys join quotes on quotes.id = group_keys.quote_id
+                where group_keys.key in ({_in(wanted)})"""
+        ).fetchall()
+        checked: set[tuple[int, int]] = set()
+        for k, other_id, quote, speaker_id, group_id in sharers:
+            if other_id not in ours and group_id is None:
+                continue  # not placed yet: it finds these when it is
+            other = ours.get(other_id) or seen.setdefault(other_id, Wording(other_id, quote or "", speaker_id))
+            for w in wanted[k]:
+                pair = (min(w.id, other_id), max(w.id, other_id))
+                if other_id == w.id or pair in checked:
+                    continue
+                checked.add(pair)
+                if same_utterance(w, other):
+                    unions.union(("q", w.id), ("g", group_id) if other_id not in ours else ("q", other_id))
+    by_root: dict = {}
+    for w in new:
+        by_root.setdefault(unions.root(("q", w.id)), []).append(w.id)
+    stored_groups: dict = {}
+    for node in list(unions.parent):
+        if node[0] == "g":
+            stored_groups.setdefault(unions.root(node), []).append(node[1])
+    assigned: list[tuple[int, int]] = []
+    for root, members in by_root.items():
+        stored = sorted(stored_groups.get(root, []))
+        if stored:
+            group_id, *merged = stored
             if merged:
                 db.execute(f"update quotes set group_id = ? where group_id in ({_in(merged)})", [group_id])
                 db.execute(f"delete from quote_groups where id in ({_in(merged)})")
                 touched.difference_update(merged)
         else:
             group_id = _new_group(db)
-        db.execute("update quotes set group_id = ? where id = ?", [group_id, wording.id])
+        assigned.extend((group_id, m) for m in members)
         touched.add(group_id)
+    db.conn.executemany("update quotes set group_id = ? where id = ?", sorted(assigned, key=lambda a: a[1]))
     return touched
 
 

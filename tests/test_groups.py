@@ -259,3 +259,12 @@ def test_an_older_database_gains_the_group_columns_with_their_references(tmp_pat
     # setting a group does not rewrite the quotation's full-text entry
     update = next(t for t in old["quotes"].triggers if t.name == "quotes_au")
     assert 'AFTER UPDATE OF "quote" ON "quotes"' in update.sql
+
+
+def test_sentences_sharing_only_little_words_are_not_one_quotation():
+    # word pairs alike (0.6), but the pairs with a content word not (0.17): two sentences
+    crowd = groups.Wording(1, "The crowd thought it was all part of the show at the harbour", 1)
+    told = groups.Wording(2, "We told them it was all part of the show at the harbour", 1)
+    assert not groups.same_utterance(crowd, told)
+    # a word changed in a long quotation keeps both figures high
+    assert groups.same_utterance(groups.Wording(3, WALL, 1), groups.Wording(4, WALL_CHANGED, 2))
