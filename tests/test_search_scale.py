@@ -18,11 +18,16 @@ from quotedb.site.hooks import prepare_connection
 WINDOW = 20_000
 
 
-def _quotes(text: str, n: int, speaker: str) -> tuple[str, list[Quote]]:
+def _quotes(text: str, n: int, speaker: str, letters: str) -> tuple[str, list[Quote]]:
     lines, quotes, at = [], [], 0
-    for _ in range(n):
-        line = f'"{text}," {speaker} said.'
-        quotes.append(Quote(quote=f"{text},", start=at + 1, end=at + 2 + len(text), speaker=speaker, mention=speaker, cue="said"))
+    for i in range(n):
+        # words of its own in each, so that no two are one utterance: the search shows one
+        # row per group of equal quotations, and these must stay 20,030 rows to rank
+        # (and no run of words or word pairs in common, which would make every pair of the
+        # 20,000 a candidate to check when grouping)
+        said = f"{text} {' '.join(f'{c}{i}' for c in letters)}"
+        line = f'"{said}," {speaker} said.'
+        quotes.append(Quote(quote=f"{said},", start=at + 1, end=at + 2 + len(said), speaker=speaker, mention=speaker, cue="said"))
         lines.append(line)
         at += len(line) + 1
     return "\n".join(lines), quotes
@@ -33,11 +38,11 @@ def search(tmp_path_factory):
     path = tmp_path_factory.mktemp("scale") / "scale.db"
     store = Store(open_db(str(path)), "test")
     # the oldest quotations match best (the word twice in few words), the newest fill the window
-    for title, (text, n, speaker) in {
-        "Old": ("tide tide", 30, "Rosa Quell"),
-        "New": ("the tide came in over the harbour wall", WINDOW, "Tomas Brenn"),
+    for title, (text, n, speaker, letters) in {
+        "Old": ("tide tide", 30, "Rosa Quell", "kq"),
+        "New": ("tide", WINDOW, "Tomas Brenn", "abcdefgh"),
     }.items():
-        body, quotes = _quotes(text, n, speaker)
+        body, quotes = _quotes(text, n, speaker, letters)
         store.save(Article(text=body, title=title, outlet="Harbour Post", published="2026-01-05"), quotes)
     store.finish()
     store.db.close()
