@@ -32,9 +32,10 @@ browser:
 	      || echo "warning: could not install chromium; browser tests will be skipped"; \
 	  else echo "note: chromium not found; browser tests will be skipped (apt-get install chromium)"; fi; }
 
-# lint first (ruff check, rules in pyproject.toml): a minute of tests is not spent on a typo
+# lint and format check first (ruff, rules in pyproject.toml): a minute of tests is not spent on a typo
 test: install browser
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # The ingest benchmark against textacy (installed here, as the optional `bench` extra);

@@ -16,6 +16,7 @@ A matched gold quotation with a speaker whose predicted speaker is wrong gets on
 
 Quotations not found and spans that are no gold quotation are counted apart.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -78,10 +79,7 @@ def run(gold_path: Path, names: bool, verbose: bool, nlp) -> dict:
     causes: Counter = Counter()
     for g in gold:
         text = g["text"]
-        preds = [
-            {**q.prediction(), "method": q.method, "mention": q.mention}
-            for q in found[str(g["id"])]
-        ]
+        preds = [{**q.prediction(), "method": q.method, "mention": q.mention} for q in found[str(g["id"])]]
         pairs = match(text, g["quotes"], preds)
         causes["missed quote"] += len(g["quotes"]) - len(pairs)
         causes["not a gold quote"] += len(preds) - len(pairs)

@@ -6,6 +6,7 @@ English model runs, one thread each. Prints microseconds per product; asserts no
 ingest/nlp.py builds the model on numpy's OpenBLAS (thinc's NumpyOps(use_blis=False))
 because of what this prints on our machines.
 """
+
 from __future__ import annotations
 
 import time

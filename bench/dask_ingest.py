@@ -20,6 +20,7 @@ configuration alike; the load average is printed with each figure (the machine i
 
 Prints figures only; asserts nothing. Writes bench/output/dask_ingest.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,7 +50,10 @@ def _counts(db_path: str) -> tuple[int, int]:
     import sqlite3
 
     with sqlite3.connect(db_path) as conn:
-        return (conn.execute("select count(*) from articles").fetchone()[0], conn.execute("select count(*) from quotes").fetchone()[0])
+        return (
+            conn.execute("select count(*) from articles").fetchone()[0],
+            conn.execute("select count(*) from quotes").fetchone()[0],
+        )
 
 
 def _words(corpus: str) -> int:
@@ -103,7 +107,9 @@ def child_dask(corpus: str, db_path: str, n: int) -> dict:
     from ingest.worker import PipelinePlugin
 
     t0 = time.perf_counter()
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+    with LocalCluster(
+        n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    ) as cluster:
         with Client(cluster) as client:
             client.register_plugin(PipelinePlugin(None))
             startup = time.perf_counter() - t0
@@ -116,7 +122,14 @@ def child_dask(corpus: str, db_path: str, n: int) -> dict:
             _cli(["ingest", db_path, corpus, "--dask", cluster.scheduler_address])
             seconds, cpu = time.perf_counter() - t1, cluster_cpu() - c1
     articles, quotes = _counts(db_path)
-    return {"seconds": seconds, "cpu": cpu, "startup": startup, "articles": articles, "quotes": quotes, "load": [load_before, _load()]}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "startup": startup,
+        "articles": articles,
+        "quotes": quotes,
+        "load": [load_before, _load()],
+    }
 
 
 def child_writer(corpus: str, work: str, copies: int) -> dict:
@@ -141,7 +154,14 @@ def child_writer(corpus: str, work: str, copies: int) -> dict:
     _cli(["load", db_path, many])
     seconds, cpu = time.perf_counter() - t1, _own_cpu() - c1
     articles, quotes = _counts(db_path)
-    return {"extract_s": extract_s, "seconds": seconds, "cpu": cpu, "articles": articles, "quotes": quotes, "load": [load_before, _load()]}
+    return {
+        "extract_s": extract_s,
+        "seconds": seconds,
+        "cpu": cpu,
+        "articles": articles,
+        "quotes": quotes,
+        "load": [load_before, _load()],
+    }
 
 
 def run_child(*args: str) -> dict:
@@ -200,9 +220,16 @@ def main() -> None:
             overhead = dask / jobs - 1
             verdict = "met" if overhead <= TARGET_OVERHEAD else "MISSED"
             per_worker = words / dask / n
-            summary[n] = {"jobs_s": jobs, "dask_s": dask, "startup_s": startup, "overhead": overhead, "words_per_s_per_worker": per_worker,
-                          "articles_per_s": results[f"dask {n}"][0]["articles"] / dask,
-                          "jobs_cpu_s": jobs_cpu, "dask_cpu_s": dask_cpu}
+            summary[n] = {
+                "jobs_s": jobs,
+                "dask_s": dask,
+                "startup_s": startup,
+                "overhead": overhead,
+                "words_per_s_per_worker": per_worker,
+                "articles_per_s": results[f"dask {n}"][0]["articles"] / dask,
+                "jobs_cpu_s": jobs_cpu,
+                "dask_cpu_s": dask_cpu,
+            }
             print(
                 f"  {n} worker(s): --jobs {jobs:.1f} s ({words / jobs:,.0f} words/s), --dask {dask:.1f} s "
                 f"({words / dask:,.0f} words/s, startup {startup:.1f} s): Dask {overhead:+.1%} "

@@ -9,6 +9,7 @@ query (the 20,000 newest matches, ranked) for words of several frequencies and a
 A phrase needs positions: detail=column and none cannot answer it (FTS5 raises an error).
 Prints figures only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,7 +20,7 @@ import tempfile
 import time
 
 WORDS = ["people", "minister", "housing", "climate", "budget", "police", "water", "reform", "hospital", '"fair deal"']
-INNER = ("select rowid, rank from quotes_fts where quotes_fts match ? order by rowid desc limit 20000")
+INNER = "select rowid, rank from quotes_fts where quotes_fts match ? order by rowid desc limit 20000"
 
 
 def timed(conn: sqlite3.Connection, term: str, rounds: int = 5) -> float | str:
@@ -58,8 +59,11 @@ def main() -> None:
                     build = time.perf_counter() - t0
                 size = conn.execute("select sum(length(block)) from quotes_fts_data").fetchone()[0] / 1e6
                 cells = [timed(conn, w) for w in WORDS]
-                print(f"{detail:8} {str(optimized):9} {build:8.1f} {size:7.1f}  "
-                      + "  ".join(f"{c if isinstance(c, float) else 'no phrase':>10}" for c in cells), flush=True)
+                print(
+                    f"{detail:8} {str(optimized):9} {build:8.1f} {size:7.1f}  "
+                    + "  ".join(f"{c if isinstance(c, float) else 'no phrase':>10}" for c in cells),
+                    flush=True,
+                )
             conn.close()
 
 

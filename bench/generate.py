@@ -19,6 +19,7 @@ and an FTS5 optimize leave the file as a published snapshot would be. Rows go
 in by chunks of 20,000 articles (~100,000 quotes), so memory stays flat at any
 size.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,8 +65,7 @@ def sentence(words: list[str]) -> str:
 def drop_bulk_overhead(db: sqlite_utils.Database) -> list[str]:
     """Drop the FTS triggers and secondary indexes; return the trigger SQL to restore."""
     triggers = [
-        r["sql"]
-        for r in db.query("select sql from sqlite_master where type = 'trigger' and tbl_name = 'quotes'")
+        r["sql"] for r in db.query("select sql from sqlite_master where type = 'trigger' and tbl_name = 'quotes'")
     ]
     for r in list(db.query("select name from sqlite_master where type = 'trigger' and tbl_name = 'quotes'")):
         db.execute(f"drop trigger [{r['name']}]")
@@ -185,24 +185,54 @@ def generate(path: str, n_quotes: int, seed: int = 5, log=print) -> dict:
                 context = f"{lead}“{quote},” {attribution}.{tail}"
                 q_start = offset + len(lead) + 1
                 m_start = q_start + len(quote) + 3 + (len(cue) + 1 if r[3] < 0.5 else 0)
-                quotes.append([
-                    quote_id, quote,
-                    speaker_id if resolved else None, name if resolved else None,
-                    mention, cue, kind, method, round(0.5 + 0.45 * r[0], 2),
-                    article_id, outlet_id, published, published[:7], published[:4],
-                    q_start, q_start + len(quote), m_start, m_start + len(mention),
-                    context, offset, None,
-                ])
+                quotes.append(
+                    [
+                        quote_id,
+                        quote,
+                        speaker_id if resolved else None,
+                        name if resolved else None,
+                        mention,
+                        cue,
+                        kind,
+                        method,
+                        round(0.5 + 0.45 * r[0], 2),
+                        article_id,
+                        outlet_id,
+                        published,
+                        published[:7],
+                        published[:4],
+                        q_start,
+                        q_start + len(quote),
+                        m_start,
+                        m_start + len(mention),
+                        context,
+                        offset,
+                        None,
+                    ]
+                )
                 parts.append(context)
                 offset += len(context) + 2
                 qi += 1
             text = "\n\n".join(parts)
             slug = "-".join(title.lower().split()[:6])
             url = f"https://news.example/{outlet_id}/{published}/{article_id}-{slug}"
-            articles.append([
-                article_id, "url:" + url, url, title, outlet_id, published, None, "bench/generate.py",
-                hashlib.sha256(text.encode()).hexdigest(), "1", int(per_article[a]), text, ingested_at,
-            ])
+            articles.append(
+                [
+                    article_id,
+                    "url:" + url,
+                    url,
+                    title,
+                    outlet_id,
+                    published,
+                    None,
+                    "bench/generate.py",
+                    hashlib.sha256(text.encode()).hexdigest(),
+                    "1",
+                    int(per_article[a]),
+                    text,
+                    ingested_at,
+                ]
+            )
         db["articles"].insert_all(articles, batch_size=BATCH)
         db["quotes"].insert_all(quotes, batch_size=BATCH)
         log(f"  {quote_id:>9,} quotes, {article_id:,} articles  ({time.perf_counter() - t0:.1f}s)")

@@ -12,6 +12,7 @@ with a word changed, and two new ones. Prints, per article, the wall and CPU tim
 grouping (copies.mark, groups.split/place/recount) and the whole save, p50 and p95 in ms, and
 the size of the look-up tables.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -83,11 +84,24 @@ def new_articles(db, n: int, seed: int = 7) -> list[tuple[Article, list[Quote]]]
         paragraphs, quotes, at = [f"Bench article {i}"], [], len(f"Bench article {i}") + 2
         for text, speaker in texts:
             para = f'"{text}," said {speaker or "a spokesman"}.'
-            quotes.append(Quote(quote=text, start=at + 1, end=at + 1 + len(text), speaker=speaker, context=para, context_start=at))
+            quotes.append(
+                Quote(quote=text, start=at + 1, end=at + 1 + len(text), speaker=speaker, context=para, context_start=at)
+            )
             paragraphs.append(para)
             at += len(para) + 2
         body = "\n\n".join(paragraphs)
-        made.append((Article(text=body, title=f"Bench {i}", outlet="Bench Gazette", published="2026-01-01", url=f"https://bench.example/{seed}/{i}"), quotes))
+        made.append(
+            (
+                Article(
+                    text=body,
+                    title=f"Bench {i}",
+                    outlet="Bench Gazette",
+                    published="2026-01-01",
+                    url=f"https://bench.example/{seed}/{i}",
+                ),
+                quotes,
+            )
+        )
     return made
 
 
@@ -102,11 +116,17 @@ def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> Non
     t0 = time.perf_counter()
     after = 0
     while True:  # articles: their band keys (random texts: no copy to look for)
-        rows = db.execute("select id, text from articles where id > ? and not exists (select 1 from article_keys where article_id = articles.id) order by id limit 2000", [after]).fetchall()
+        rows = db.execute(
+            "select id, text from articles where id > ? and not exists (select 1 from article_keys where article_id = articles.id) order by id limit 2000",
+            [after],
+        ).fetchall()
         if not rows:
             break
         keys = copies._BANDER.keys_of_many([copies._runs(text) for _, text in rows])
-        db.conn.executemany("insert or ignore into article_keys (key, article_id) values (?, ?)", sorted((k, i) for (i, _), ks in zip(rows, keys) for k in ks))
+        db.conn.executemany(
+            "insert or ignore into article_keys (key, article_id) values (?, ?)",
+            sorted((k, i) for (i, _), ks in zip(rows, keys) for k in ks),
+        )
         db.conn.commit()
         after = rows[-1][0]
     log(f"  article keys: {time.perf_counter() - t0:.0f} s")
@@ -180,7 +200,9 @@ def main() -> None:
     parser.add_argument("--quotes", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument(
-        "--max-keyed", type=int, help="stop giving quotations their keys past this id (to measure sooner; the rest are never candidates)"
+        "--max-keyed",
+        type=int,
+        help="stop giving quotations their keys past this id (to measure sooner; the rest are never candidates)",
     )
     args = parser.parse_args()
 
@@ -192,10 +214,15 @@ def main() -> None:
     if store.db.execute("select count(*) from quotes where group_id is null").fetchone()[0]:
         print("grouping the generated database in bulk:")
         fill(store.db, max_keyed=args.max_keyed)
-    counts = {t: store.db.execute(f"select count(*) from {t}").fetchone()[0] for t in ("quotes", "quote_groups", "group_keys", "article_keys")}
+    counts = {
+        t: store.db.execute(f"select count(*) from {t}").fetchone()[0]
+        for t in ("quotes", "quote_groups", "group_keys", "article_keys")
+    }
     keyed = store.db.execute("select count(distinct quote_id) from group_keys").fetchone()[0]
     print(f"quotations with their look-up keys: {keyed:,}")
-    print("rows:", ", ".join(f"{t} {n:,}" for t, n in counts.items()), f"; file {os.path.getsize(args.db) / 1e6:,.0f} MB")
+    print(
+        "rows:", ", ".join(f"{t} {n:,}" for t, n in counts.items()), f"; file {os.path.getsize(args.db) / 1e6:,.0f} MB"
+    )
 
     clock = Clock()
     grouping, grouping_cpu, saving = [], [], []

@@ -23,6 +23,7 @@ belongs to that measurement alone and no two compete for the CPU:
 Model loading is timed separately and left out of every throughput figure.
 Prints figures only; nothing here asserts a time. Writes bench/output/ingest.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -155,8 +156,12 @@ def child_parse(corpus: str, enable: list[str] | None, batch_size: int) -> dict:
         pipes = nlp.pipe_names
         for _ in nlp.pipe(texts, batch_size=batch_size):
             pass
-    return {"load_s": load_s, "ingest_s": time.perf_counter() - t0, "ingest_cpu_s": time.process_time() - c0,
-            "pipes": pipes}
+    return {
+        "load_s": load_s,
+        "ingest_s": time.perf_counter() - t0,
+        "ingest_cpu_s": time.process_time() - c0,
+        "pipes": pipes,
+    }
 
 
 # ---------------------------------------------------------------- parent
@@ -217,12 +222,15 @@ def run_child(args: list[str]) -> dict:
 
 def code_state() -> dict:
     """The commit measured, and which of the files under test differ from it."""
+
     def git(*a):
         r = subprocess.run(["git", *a], capture_output=True, text=True, cwd=ROOT)
         return r.stdout.strip() if r.returncode == 0 else None
 
-    return {"commit": git("rev-parse", "HEAD"),
-            "modified": (git("status", "--porcelain", "--", "ingest", "db", "quotedb") or "").splitlines()}
+    return {
+        "commit": git("rev-parse", "HEAD"),
+        "modified": (git("status", "--porcelain", "--", "ingest", "db", "quotedb") or "").splitlines(),
+    }
 
 
 def has_jobs_option() -> bool:
@@ -250,18 +258,32 @@ def write_repeated(corpus: str, times: int, path: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description="quotedb ingest benchmark (figures only, no assertions)")
-    ap.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="JSONL of articles (default ../shared/eval/dev.jsonl)")
+    ap.add_argument(
+        "--corpus", default=str(DEFAULT_CORPUS), help="JSONL of articles (default ../shared/eval/dev.jsonl)"
+    )
     ap.add_argument("--quick", action="store_true", help="skip the 10x corpus")
-    ap.add_argument("--rounds", type=int, default=1,
-                    help="repeat quotedb/baseline/NER-only interleaved N times; the fastest of each counts")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="repeat quotedb/baseline/NER-only interleaved N times; the fastest of each counts",
+    )
     ap.add_argument("--jobs", type=int, help="passed to `quotedb ingest --jobs` when the CLI has it")
-    ap.add_argument("--batch-size", type=int, default=1,
-                    help="nlp.pipe batch size of the baseline and NER-only parses (default 1: one document at a "
-                         "time, as quotedb parses; spaCy's default of 1000 pads all 302 articles into one batch, "
-                         "which is slower here and takes ~3.8 GB)")
-    ap.add_argument("--peer-blas", choices=("blis", "openblas"), default="blis",
-                    help="BLAS of the baseline and NER-only parses: thinc's bundled BLIS (as shipped, the "
-                         "default) or numpy's OpenBLAS, which quotedb uses (takes that switch out of the ratios)")
+    ap.add_argument(
+        "--batch-size",
+        type=int,
+        default=1,
+        help="nlp.pipe batch size of the baseline and NER-only parses (default 1: one document at a "
+        "time, as quotedb parses; spaCy's default of 1000 pads all 302 articles into one batch, "
+        "which is slower here and takes ~3.8 GB)",
+    )
+    ap.add_argument(
+        "--peer-blas",
+        choices=("blis", "openblas"),
+        default="blis",
+        help="BLAS of the baseline and NER-only parses: thinc's bundled BLIS (as shipped, the "
+        "default) or numpy's OpenBLAS, which quotedb uses (takes that switch out of the ratios)",
+    )
     ap.add_argument("--output", default=str(OUTPUT / "ingest.json"))
     args = ap.parse_args()
     os.environ[PEER_BLAS_ENV] = args.peer_blas
@@ -280,19 +302,25 @@ def main() -> None:
     texts = _texts(corpus)
     n_words, n_chars = _words(texts), sum(len(t) for t in texts)
     print(f"corpus: {corpus}: {len(texts)} articles, {n_chars:,} characters, {n_words:,} words (whitespace-separated)")
-    results: dict = {"corpus": {"path": corpus, "articles": len(texts), "chars": n_chars, "words": n_words},
-                     "code": code_state()}
+    results: dict = {
+        "corpus": {"path": corpus, "articles": len(texts), "chars": n_chars, "words": n_words},
+        "code": code_state(),
+    }
 
     with tempfile.TemporaryDirectory(prefix="quotedb-bench-") as tmp:
-        baseline_label = (f"textacy 0.13 direct_quotations over a full en_core_web_sm parse (nlp.pipe, "
-                          f"batch_size={args.batch_size}, {args.peer_blas})")
+        baseline_label = (
+            f"textacy 0.13 direct_quotations over a full en_core_web_sm parse (nlp.pipe, "
+            f"batch_size={args.batch_size}, {args.peer_blas})"
+        )
         base_kind = ["textacy", corpus, str(args.batch_size)]
         rounds: dict[str, list[dict]] = {"quotedb": [], "baseline": [], "ner_only": []}
         # rounds interleave the three, so a noisy neighbour hits them alike; the fastest of each counts
         for k in range(args.rounds):
             tag = f" (round {k + 1}/{args.rounds})" if args.rounds > 1 else ""
             print(f"running quotedb ingest, then 3 re-ingests{tag} ...", flush=True)
-            rounds["quotedb"].append(run_child(["quotedb", corpus, os.path.join(tmp, f"q1-{k}.db"), str(jobs or 0), "1"]))
+            rounds["quotedb"].append(
+                run_child(["quotedb", corpus, os.path.join(tmp, f"q1-{k}.db"), str(jobs or 0), "1"])
+            )
             print(f"running baseline{tag} ...", flush=True)
             base = run_child(base_kind)
             if "error" in base:
@@ -308,8 +336,11 @@ def main() -> None:
         ours, base, ner = fastest(rounds["quotedb"]), fastest(rounds["baseline"]), fastest(rounds["ner_only"])
         for picked, runs in ((ours, rounds["quotedb"]), (base, rounds["baseline"]), (ner, rounds["ner_only"])):
             picked["ingest_cpu_s"] = min(r["ingest_cpu_s"] for r in runs)
-        ours = {**ours, "reingest_s": min(r["reingest_s"] for r in rounds["quotedb"]),
-                "peak_rss_mb": max(r["peak_rss_mb"] for r in rounds["quotedb"])}
+        ours = {
+            **ours,
+            "reingest_s": min(r["reingest_s"] for r in rounds["quotedb"]),
+            "peak_rss_mb": max(r["peak_rss_mb"] for r in rounds["quotedb"]),
+        }
         results["rounds_ingest_s"] = {name: [round(r["ingest_s"], 2) for r in runs] for name, runs in rounds.items()}
         x10 = None
         if not args.quick:
@@ -345,13 +376,26 @@ def main() -> None:
     f = results["figures"]
     rows = [
         ("quotedb ingest (fresh DB, FTS, indexes)", ours["ingest_s"], wps(ours), ours["quotes"], ours["peak_rss_mb"]),
-        ("baseline: " + ("textacy" if "textacy" in base else "full parse (fallback)"), base["ingest_s"], wps(base),
-         base.get("quotes", "-"), base["peak_rss_mb"]),
+        (
+            "baseline: " + ("textacy" if "textacy" in base else "full parse (fallback)"),
+            base["ingest_s"],
+            wps(base),
+            base.get("quotes", "-"),
+            base["peak_rss_mb"],
+        ),
         ("spaCy NER only (tok2vec+ner)", ner["ingest_s"], wps(ner), "-", ner["peak_rss_mb"]),
         ("quotedb re-ingest, unchanged corpus", ours["reingest_s"], None, "-", None),
     ]
     if x10:
-        rows.append(("quotedb ingest, 10x corpus", x10["ingest_s"], 10 * n_words / x10["ingest_s"], x10["quotes"], x10["peak_rss_mb"]))
+        rows.append(
+            (
+                "quotedb ingest, 10x corpus",
+                x10["ingest_s"],
+                10 * n_words / x10["ingest_s"],
+                x10["quotes"],
+                x10["peak_rss_mb"],
+            )
+        )
     print()
     print(f"{'measurement':44} {'seconds':>9} {'words/s':>9} {'quotes':>7} {'peak RSS MB':>12}")
     for name, s, w, q, rss in rows:
@@ -361,14 +405,20 @@ def main() -> None:
     if args.rounds > 1:
         print(f"seconds per round: {results['rounds_ingest_s']}")
     if base.get("errors"):
-        print(f"textacy raised on {base['errors']} of {len(texts)} articles (odd number of quotation marks: "
-              "it bails out rather than guess); their parse time is still in the baseline")
+        print(
+            f"textacy raised on {base['errors']} of {len(texts)} articles (odd number of quotation marks: "
+            "it bails out rather than guess); their parse time is still in the baseline"
+        )
     print(f"model load (not in the figures): quotedb {ours['load_s']:.1f}s, baseline {base['load_s']:.1f}s")
     print(f"quotedb vs baseline: {f['speedup_vs_baseline']}x faster (target >= {TARGET_VS_TEXTACY}x)")
     print(f"quotedb throughput / NER-only throughput: {f['quotedb_vs_ner_only']}")
-    print(f"the same two ratios by CPU time (less moved by other load on the machine): "
-          f"{f['speedup_vs_baseline_cpu']}x vs baseline, {f['quotedb_vs_ner_only_cpu']} of NER-only")
-    print(f"re-ingest of the unchanged corpus: {f['reingest_speedup']}x faster than the first ingest (target >= {TARGET_REINGEST}x)")
+    print(
+        f"the same two ratios by CPU time (less moved by other load on the machine): "
+        f"{f['speedup_vs_baseline_cpu']}x vs baseline, {f['quotedb_vs_ner_only_cpu']} of NER-only"
+    )
+    print(
+        f"re-ingest of the unchanged corpus: {f['reingest_speedup']}x faster than the first ingest (target >= {TARGET_REINGEST}x)"
+    )
     print(f"peak RSS: 1x {f['peak_rss_mb_1x']} MB, 10x {f['peak_rss_mb_10x'] or 'skipped'} MB")
     os.makedirs(os.path.dirname(args.output), exist_ok=True)
     with open(args.output, "w", encoding="utf-8") as fh:

@@ -13,6 +13,7 @@ the process tree (what the machine has to hold at once). Prints figures, asserts
 Before extraction batches were bounded by characters, eight such articles went to the
 parser as one batch and peaked at 13.1 GB in one process.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,7 +45,7 @@ def article(rng: random.Random, chars: int, names: list[str]) -> str:
     while True:
         name = rng.choice(names)
         if rng.random() < 0.35:
-            para = f"{sentence(rng, 14)} \"{sentence(rng, 12)}\" {name}, {rng.choice(ROLES)}, {rng.choice(CUES)}. {sentence(rng, 18)}"
+            para = f'{sentence(rng, 14)} "{sentence(rng, 12)}" {name}, {rng.choice(ROLES)}, {rng.choice(CUES)}. {sentence(rng, 18)}'
         else:
             para = f"{sentence(rng, 20)} {sentence(rng, 16)} {name.split()[-1]} {rng.choice(CUES)} the plan was {rng.choice(WORDS)}."
         if size + len(para) + 2 > chars:
@@ -93,8 +94,19 @@ def main() -> None:
             (corpus / f"{n:02d}.txt").write_text(article(rng, args.chars, names), encoding="utf-8")
         sizes = [len((corpus / f"{n:02d}.txt").read_text(encoding="utf-8")) for n in range(args.articles)]
         marks = max((corpus / f"{n:02d}.txt").read_text(encoding="utf-8").count('"') for n in range(args.articles))
-        print(f"{args.articles} articles of {min(sizes):,}-{max(sizes):,} characters (at most {marks} quotation marks), --jobs {args.jobs}")
-        cmd = [sys.executable, "-m", "quotedb", "ingest", str(Path(tmp) / "q.db"), str(corpus), "--jobs", str(args.jobs)]
+        print(
+            f"{args.articles} articles of {min(sizes):,}-{max(sizes):,} characters (at most {marks} quotation marks), --jobs {args.jobs}"
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "quotedb",
+            "ingest",
+            str(Path(tmp) / "q.db"),
+            str(corpus),
+            "--jobs",
+            str(args.jobs),
+        ]
         start = time.monotonic()
         proc = subprocess.Popen(cmd, cwd=REPO, stderr=subprocess.PIPE, text=True)
         peak = [0]

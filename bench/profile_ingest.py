@@ -12,6 +12,7 @@ look-ups), Store.finish (ensure_shape, PRAGMA optimize), and reading the source.
 the breakdown and the number of tokens each component saw; writes
 bench/output/profile.json (and ingest.prof with --cprofile, for pstats or snakeviz).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -153,7 +154,13 @@ def main() -> None:
     rows = {k: TIMES[k] for k in spacy}
     rows["spaCy, other (batching, Doc building, set_ents)"] = TIMES["whole parse"] - sum(rows.values()) - TIMES[ours[1]]
     rows.update({k: TIMES[k] for k in ours})
-    for k in ("SQLite writes (Store.save)", "Store.status", "Store.finish (ensure_shape, optimize)", "open_db", "reading the JSONL"):
+    for k in (
+        "SQLite writes (Store.save)",
+        "Store.status",
+        "Store.finish (ensure_shape, optimize)",
+        "open_db",
+        "reading the JSONL",
+    ):
         rows[k] = TIMES[k]
     rows["other (CLI, summary, progress)"] = total - sum(rows.values())
     print(f"quotedb ingest {args.corpus}: {total:.1f}s wall (model load {load_s:.1f}s not included)")

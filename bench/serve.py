@@ -29,6 +29,7 @@ through quotedb.serving.serve_args (plus `--setting`), since `quotedb serve`
 itself takes neither. Prints figures only; nothing here
 asserts a time. Writes bench/output/serve-<db>.json.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -72,9 +73,12 @@ def configured_facets() -> list[str]:
 def pick_inputs(db_path: str) -> dict:
     """A busy speaker and one of their busy months, a few speakers, search words of several frequencies."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    top = [r[0] for r in conn.execute(
-        "select speaker_id from quotes where speaker_id is not null group by speaker_id order by count(*) desc limit 50"
-    )]
+    top = [
+        r[0]
+        for r in conn.execute(
+            "select speaker_id from quotes where speaker_id is not null group by speaker_id order by count(*) desc limit 50"
+        )
+    ]
     speaker = top[0]
     month = conn.execute(
         "select published_month from quotes where speaker_id = ? group by 1 order by count(*) desc limit 1", [speaker]
@@ -88,8 +92,9 @@ def pick_inputs(db_path: str) -> dict:
     return {"speaker": speaker, "month": month, "speakers": speakers, "words": words, "outlet": outlet}
 
 
-def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]], log,
-                 facets: list[str] | None = None) -> tuple[subprocess.Popen, str, float]:
+def start_server(
+    db_path: str, immutable: bool, settings: list[tuple[str, str]], log, facets: list[str] | None = None
+) -> tuple[subprocess.Popen, str, float]:
     port = free_port()
     if settings or facets is not None:
         # quotedb.serving's own arguments, plus --setting and/or other facets for the quotes table
@@ -111,7 +116,9 @@ def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]],
         extra = [a for name, value in settings for a in ("--setting", name, value)]
         cmd = [sys.executable, "-c", code, db_path, str(port), "1" if immutable else "0", json.dumps(facets), *extra]
     else:
-        cmd = [sys.executable, "-m", "quotedb", "serve", db_path, "--port", str(port)] + (["--immutable"] if immutable else [])
+        cmd = [sys.executable, "-m", "quotedb", "serve", db_path, "--port", str(port)] + (
+            ["--immutable"] if immutable else []
+        )
     errlog = tempfile.TemporaryFile()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errlog)
@@ -130,9 +137,11 @@ def start_server(db_path: str, immutable: bool, settings: list[tuple[str, str]],
             raise SystemExit("server did not come up within 600s")
         time.sleep(0.2)
     startup = time.perf_counter() - t0
-    log(f"  server up on {base} in {startup:.1f}s ({'immutable' if immutable else 'mutable'}"
+    log(
+        f"  server up on {base} in {startup:.1f}s ({'immutable' if immutable else 'mutable'}"
         f"{', ' + ', '.join(f'{n}={v}' for n, v in settings) if settings else ''}"
-        f"{', facets ' + ','.join(facets) if facets is not None else ''})")
+        f"{', facets ' + ','.join(facets) if facets is not None else ''})"
+    )
     return proc, base, startup
 
 
@@ -175,8 +184,9 @@ def cpu_ns(pid: int | None) -> int | None:
     return total
 
 
-def measure(client: httpx.Client, urls: list[str], n: int, warmup: int, facets: list[str] | None,
-            server_pid: int | None = None) -> dict:
+def measure(
+    client: httpx.Client, urls: list[str], n: int, warmup: int, facets: list[str] | None, server_pid: int | None = None
+) -> dict:
     """n timed requests cycling through urls, after `warmup` untimed ones.
 
     Besides wall time, the server's CPU time per request: on a shared machine the wall
@@ -232,8 +242,15 @@ def facet_check(client: httpx.Client, url: str, facets: list[str]) -> dict:
     }
 
 
-def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: int, warmup: int, log,
-             facets_override: list[str] | None = None) -> dict:
+def run_mode(
+    db_path: str,
+    immutable: bool,
+    settings: list[tuple[str, str]],
+    n: int,
+    warmup: int,
+    log,
+    facets_override: list[str] | None = None,
+) -> dict:
     name = Path(db_path).stem
     facets = facets_override if facets_override is not None else configured_facets()
     inputs = pick_inputs(db_path)
@@ -260,12 +277,17 @@ def run_mode(db_path: str, immutable: bool, settings: list[tuple[str, str]], n: 
             for page, (urls, page_facets) in pages.items():
                 results[page] = measure(client, urls, n, warmup, page_facets, proc.pid)
                 results[page]["urls"] = urls
-                log(f"    {page:12} p50 {results[page]['p50_ms']:8.1f} ms  p95 {results[page]['p95_ms']:8.1f} ms  "
+                log(
+                    f"    {page:12} p50 {results[page]['p50_ms']:8.1f} ms  p95 {results[page]['p95_ms']:8.1f} ms  "
                     f"max {results[page]['max_ms']:8.1f} ms  server CPU p50 {results[page].get('server_cpu_p50_ms', '-')} "
                     f"p95 {results[page].get('server_cpu_p95_ms', '-')} ms"
-                    + (f"  responses missing a facet: {results[page]['responses_missing_a_facet']}/{n}"
-                       if page_facets else "")
-                    + (f"  errors: {results[page]['errors']}" if results[page].get("errors") else ""))
+                    + (
+                        f"  responses missing a facet: {results[page]['responses_missing_a_facet']}/{n}"
+                        if page_facets
+                        else ""
+                    )
+                    + (f"  errors: {results[page]['errors']}" if results[page].get("errors") else "")
+                )
             # per search word, to show which terms are slow
             results["search_by_word"] = {
                 w: measure(client, [f"/{name}/search?q={w}"], max(3, n // 10), 1, None)["p50_ms"]
@@ -292,10 +314,18 @@ def main() -> None:
     ap.add_argument("--mode", choices=["mutable", "immutable", "both"], default="both")
     ap.add_argument("--requests", type=int, default=50, help="timed requests per page (default 50)")
     ap.add_argument("--warmup", type=int, default=3)
-    ap.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                    help="a Datasette setting on top of metadata.yml (repeatable)")
-    ap.add_argument("--facets", help="comma-separated facets for the quotes table instead of metadata.yml's, "
-                                     "to measure a proposed facet list")
+    ap.add_argument(
+        "--setting",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="a Datasette setting on top of metadata.yml (repeatable)",
+    )
+    ap.add_argument(
+        "--facets",
+        help="comma-separated facets for the quotes table instead of metadata.yml's, to measure a proposed facet list",
+    )
     ap.add_argument("--label", default="", help="suffix for the output file name")
     args = ap.parse_args()
     settings = [tuple(s) for s in args.setting]
@@ -322,16 +352,22 @@ def main() -> None:
             if page in run["facet_checks"]:
                 c = run["facet_checks"][page]
                 ok = not c["missing"] and not c["facets_timed_out"] and not r.get("responses_missing_a_facet")
-                note = "all present" if ok else f"MISSING {c['missing'] or ''} timed out {c['facets_timed_out']} " \
-                                                  f"({r.get('responses_missing_a_facet')} HTML responses short)"
+                note = (
+                    "all present"
+                    if ok
+                    else f"MISSING {c['missing'] or ''} timed out {c['facets_timed_out']} "
+                    f"({r.get('responses_missing_a_facet')} HTML responses short)"
+                )
             target = TARGETS_MS.get(page)
             if target:
                 note += f"  target p95 <= {target}: {'met' if r['p95_ms'] <= target else 'NOT met'}"
             if r.get("errors"):
                 note += f"  ERRORS {r['errors']} of {r['requests']}"
-            print(f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} {page:12} "
-                  f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r.get('server_cpu_p50_ms', 0):8.1f} "
-                  f"{r.get('server_cpu_p95_ms', 0):8.1f}  {note}")
+            print(
+                f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} {page:12} "
+                f"{r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r.get('server_cpu_p50_ms', 0):8.1f} "
+                f"{r.get('server_cpu_p95_ms', 0):8.1f}  {note}"
+            )
     OUTPUT.mkdir(parents=True, exist_ok=True)
     stem = "-".join(Path(d).stem for d in args.db) + (f"-{args.label}" if args.label else "")
     out = OUTPUT / f"serve-{stem}.json"

@@ -15,6 +15,7 @@ process, which is the time the server's event loop is not answering anyone else:
 
 Prints figures only; nothing here asserts a time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -84,7 +85,12 @@ async def run(db_path: str, n: int) -> None:
             pm.unregister(plugin)
     try:
         times, status, size, lines = await timed(client, f"/{name}/no_such_table", max(3, n // 5))
-        line("404, Datasette 0.65's handler", times, status, f"log {size / len(times):,.0f} B, {lines / len(times):.1f} lines each")
+        line(
+            "404, Datasette 0.65's handler",
+            times,
+            status,
+            f"log {size / len(times):,.0f} B, {lines / len(times):.1f} lines each",
+        )
     finally:
         if swapped:
             pm.unregister(default_handler)

@@ -5,6 +5,7 @@ to SQLite and FTS5: a Zipf-like word distribution, so that full-text posting
 lists and snippet lengths resemble a real corpus. Every person and outlet name
 is made up from syllables; none is meant to be a real person or publication.
 """
+
 from __future__ import annotations
 
 # Ordered roughly from most to least frequent; the generator gives rank r a weight of 1 / (r + 2.7).
@@ -93,26 +94,134 @@ def vocabulary(rng, tail: int = 40_000) -> list[str]:
     rng.shuffle(rest)
     return list(WORDS) + rest[:tail]
 
-CUES = ["said", "said", "said", "said", "told reporters", "added", "says", "explained", "warned", "insisted", "argued", "noted"]
 
-ROLES = [
-    "the mayor", "a spokeswoman", "a spokesman", "the minister", "the chief executive", "a senior official",
-    "the party leader", "a council member", "the director", "a professor of economics", "the union leader",
-    "a local resident", "the head coach", "the committee chair", "an analyst", "the police chief",
+CUES = [
+    "said",
+    "said",
+    "said",
+    "said",
+    "told reporters",
+    "added",
+    "says",
+    "explained",
+    "warned",
+    "insisted",
+    "argued",
+    "noted",
 ]
 
-_FIRST_A = ["Al", "Bren", "Cor", "Dav", "El", "Fen", "Gar", "Hal", "Ir", "Jas", "Kel", "Lor", "Mar", "Nes",
-            "Or", "Pel", "Quin", "Ros", "Sel", "Tam", "Ul", "Ver", "Wen", "Yor", "Zan", "Bel", "Cas", "Dar"]
+ROLES = [
+    "the mayor",
+    "a spokeswoman",
+    "a spokesman",
+    "the minister",
+    "the chief executive",
+    "a senior official",
+    "the party leader",
+    "a council member",
+    "the director",
+    "a professor of economics",
+    "the union leader",
+    "a local resident",
+    "the head coach",
+    "the committee chair",
+    "an analyst",
+    "the police chief",
+]
+
+_FIRST_A = [
+    "Al",
+    "Bren",
+    "Cor",
+    "Dav",
+    "El",
+    "Fen",
+    "Gar",
+    "Hal",
+    "Ir",
+    "Jas",
+    "Kel",
+    "Lor",
+    "Mar",
+    "Nes",
+    "Or",
+    "Pel",
+    "Quin",
+    "Ros",
+    "Sel",
+    "Tam",
+    "Ul",
+    "Ver",
+    "Wen",
+    "Yor",
+    "Zan",
+    "Bel",
+    "Cas",
+    "Dar",
+]
 _FIRST_B = ["a", "en", "ia", "o", "is", "ard", "elle", "an", "ine", "eth", "ora", "iel"]
-_LAST_A = ["Ash", "Brack", "Cald", "Dorn", "Ell", "Fairn", "Gill", "Holt", "Ivers", "Jarr", "Kest", "Lund",
-           "Mor", "Nor", "Ost", "Penn", "Quarr", "Rell", "Stav", "Thorn", "Ud", "Vell", "Wick", "Yarr", "Zell",
-           "Bram", "Crell", "Dask"]
-_LAST_B = ["wood", "ford", "ley", "ton", "ick", "ridge", "ham", "ow", "sby", "mere", "ach", "ovic", "ani",
-           "sen", "ez", "ova", "ström", "enko"]
+_LAST_A = [
+    "Ash",
+    "Brack",
+    "Cald",
+    "Dorn",
+    "Ell",
+    "Fairn",
+    "Gill",
+    "Holt",
+    "Ivers",
+    "Jarr",
+    "Kest",
+    "Lund",
+    "Mor",
+    "Nor",
+    "Ost",
+    "Penn",
+    "Quarr",
+    "Rell",
+    "Stav",
+    "Thorn",
+    "Ud",
+    "Vell",
+    "Wick",
+    "Yarr",
+    "Zell",
+    "Bram",
+    "Crell",
+    "Dask",
+]
+_LAST_B = [
+    "wood",
+    "ford",
+    "ley",
+    "ton",
+    "ick",
+    "ridge",
+    "ham",
+    "ow",
+    "sby",
+    "mere",
+    "ach",
+    "ovic",
+    "ani",
+    "sen",
+    "ez",
+    "ova",
+    "ström",
+    "enko",
+]
 
 OUTLETS = [
-    "The Harbour Courier", "Northvale Gazette", "Daily Meridian", "The Lantern Post", "Riverside Ledger",
-    "Westmarch Times", "The Civic Observer", "Eastbrook Herald", "Coastline News", "The Evening Quill",
+    "The Harbour Courier",
+    "Northvale Gazette",
+    "Daily Meridian",
+    "The Lantern Post",
+    "Riverside Ledger",
+    "Westmarch Times",
+    "The Civic Observer",
+    "Eastbrook Herald",
+    "Coastline News",
+    "The Evening Quill",
 ]
 
 

@@ -6,6 +6,7 @@ by several sites) gets `articles.copy_of`, so counts can leave copies out.
 on the pair of texts alone, so a rebuild sets the same values whatever order articles came in.
 Candidates come from MinHash LSH band keys in `article_keys`, one indexed look-up.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -72,7 +73,9 @@ def mark(db: sqlite_utils.Database, article_id: int) -> set[int]:
     runs = _runs(me["text"])
     keys = _BANDER.keys_of_many([runs])[0]
     db.execute("delete from article_keys where article_id = ?", [article_id])
-    db.conn.executemany("insert or ignore into article_keys (key, article_id) values (?, ?)", [(k, article_id) for k in keys])
+    db.conn.executemany(
+        "insert or ignore into article_keys (key, article_id) values (?, ?)", [(k, article_id) for k in keys]
+    )
     changed: set[int] = set()
     # those that were copies of this article's old text or date are worked out again
     for r in list(db.query("select id from articles where copy_of = ?", [article_id])):
@@ -83,7 +86,9 @@ def mark(db: sqlite_utils.Database, article_id: int) -> set[int]:
     _set(db, article_id, _earliest(me, alike), set())
     for other in alike:
         if _order(me) < _order(other):
-            current = next(iter(db.query("select id, key, published from articles where id = ?", [other["copy_of"]])), None)
+            current = next(
+                iter(db.query("select id, key, published from articles where id = ?", [other["copy_of"]])), None
+            )
             if current is None or _order(me) < _order(current):
                 _set(db, other["id"], article_id, changed)
     changed.discard(article_id)

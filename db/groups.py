@@ -19,6 +19,7 @@ and the other way round), and the MinHash LSH band keys of its word pairs. Placi
 quotation is one indexed query for candidates and a check of each; nothing is held in memory
 between runs.
 """
+
 from __future__ import annotations
 
 import json
@@ -100,7 +101,9 @@ def same_utterance(a: Wording, b: Wording) -> bool:
     if not a.tokens or not b.tokens:
         return False
     if a.short or b.short:
-        return a.short and b.short and a.speaker_id is not None and a.speaker_id == b.speaker_id and a.tokens == b.tokens
+        return (
+            a.short and b.short and a.speaker_id is not None and a.speaker_id == b.speaker_id and a.tokens == b.tokens
+        )
     if a.tokens == b.tokens:
         return True
     longer, shorter = (a, b) if len(a.tokens) >= len(b.tokens) else (b, a)
@@ -305,7 +308,9 @@ def recount(db: sqlite_utils.Database, group_ids: Iterable[int]) -> None:
         credits: dict[int, dict] = {}
         for r in rows:
             if r["speaker_id"] is not None:
-                credit = credits.setdefault(r["speaker_id"], {"speaker_id": r["speaker_id"], "name": r["speaker"], "quotes": 0})
+                credit = credits.setdefault(
+                    r["speaker_id"], {"speaker_id": r["speaker_id"], "name": r["speaker"], "quotes": 0}
+                )
                 credit["quotes"] += 1
         speakers = sorted(credits.values(), key=lambda c: (-c["quotes"], c["name"] or ""))
         originals = [r for r in rows if not r["is_copy"]]
@@ -327,7 +332,8 @@ def recount(db: sqlite_utils.Database, group_ids: Iterable[int]) -> None:
             "unattributed": sum(1 for r in rows if r["speaker_id"] is None),
         }
         db.execute(
-            f"update quote_groups set {', '.join(f'[{c}] = ?' for c in values)} where id = ?", [*values.values(), group_id]
+            f"update quote_groups set {', '.join(f'[{c}] = ?' for c in values)} where id = ?",
+            [*values.values(), group_id],
         )
 
 
@@ -335,7 +341,10 @@ def groups_of_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) ->
     ids = _in(article_ids)
     if not ids:
         return set()
-    return {r["group_id"] for r in db.query(f"select distinct group_id from quotes where article_id in ({ids}) and group_id is not null")}
+    return {
+        r["group_id"]
+        for r in db.query(f"select distinct group_id from quotes where article_id in ({ids}) and group_id is not null")
+    }
 
 
 def place_ungrouped(db: sqlite_utils.Database, limit: int = 5000) -> int:

@@ -12,6 +12,7 @@ A rebuild builds into a temporary file beside the database (same file system, so
 is atomic), gives it the old file's mode, and swaps it in only when the caller says the build
 is good; the old file stays whole in every other case.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -111,7 +112,9 @@ def locked(
         os.close(fd)
         if not got:
             doing = "an ingest or a rebuild" if exclusive else "a rebuild"
-            raise DatabaseBusy(f"{path}: {doing} is still at work on it after {wait:g} s; try again when it ends, or wait longer with --wait")
+            raise DatabaseBusy(
+                f"{path}: {doing} is still at work on it after {wait:g} s; try again when it ends, or wait longer with --wait"
+            )
         # won the lock on a file a rebuild has since replaced: the new file is the one to lock
     try:
         yield Held(path, fd, created)
@@ -214,7 +217,9 @@ class Build:
             except FileNotFoundError:
                 pass
             except OSError as e:
-                raise RebuildFailed(f"{stale}: the new database is in place, but remove this file before writing to it: {e.strerror}") from None
+                raise RebuildFailed(
+                    f"{stale}: the new database is in place, but remove this file before writing to it: {e.strerror}"
+                ) from None
 
 
 def remove_build(tmp: str) -> None:

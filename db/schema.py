@@ -3,6 +3,7 @@
 `ensure_shape` is idempotent and runs after every write, so a database made by
 an older quotedb, or one a user touched by hand, comes back to this shape.
 """
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -137,7 +138,11 @@ INDEXES = {
     ],
     "articles": [["outlet_id"], ["published"], ["content_hash"], ["copy_of"]],
     # the most-carried and the conflicting quotations, from the index alone
-    "quote_groups": [["first_published", "original_articles"], ["speaker_count", "quotes"], ["original_articles", "outlets", "quotes"]],
+    "quote_groups": [
+        ["first_published", "original_articles"],
+        ["speaker_count", "quotes"],
+        ["original_articles", "outlets", "quotes"],
+    ],
     # a bare surname finds its full name by this, not by scanning every speaker
     "speakers": [["surname"], ["kind"]],
 }

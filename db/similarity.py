@@ -4,6 +4,7 @@ What quotation groups (db/groups.py) and syndicated copies (db/copies.py) are bu
 key is a signed 64-bit integer so that it fits an SQLite INTEGER and an index on it stays small;
 the hash is blake2b, not Python's hash(), so keys are the same in every process and run.
 """
+
 from __future__ import annotations
 
 import hashlib

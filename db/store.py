@@ -1,4 +1,5 @@
 """Every write to the database: articles with their quotes, outlets, speakers."""
+
 from __future__ import annotations
 
 import contextlib
@@ -90,7 +91,9 @@ class Store:
         if not rows and " " not in key:
             # a bare surname joins the one full name that ends with it, never a guess between several
             rows = list(
-                self.db.query("select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'", [key])
+                self.db.query(
+                    "select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'", [key]
+                )
             )
             rows = rows if len(rows) == 1 else []
         names = {quote.speaker, *quote.speaker_aliases}
@@ -104,7 +107,11 @@ class Store:
             if quote.speaker_kind and not row["kind"]:
                 update["kind"] = quote.speaker_kind
             # written only when something is new: most quotes repeat what the row holds
-            if update["aliases"] != row["aliases"] or update.get("role", row["role"]) != row["role"] or "kind" in update:
+            if (
+                update["aliases"] != row["aliases"]
+                or update.get("role", row["role"]) != row["role"]
+                or "kind" in update
+            ):
                 table.update(row["id"], update)
             return row["id"]
         aliases = sorted(names - {quote.speaker})
@@ -153,7 +160,8 @@ class Store:
                 old_speakers = [
                     r["speaker_id"]
                     for r in self.db.query(
-                        "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null", [article_id]
+                        "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null",
+                        [article_id],
                     )
                 ]
                 old_groups = groups.groups_of_articles(self.db, [article_id])
@@ -194,7 +202,10 @@ class Store:
                 )
             if rows:
                 self.db["quotes"].insert_all(rows)
-                new_ids = [r[0] for r in self.db.execute("select id from quotes where article_id = ? order by id", [article_id])]
+                new_ids = [
+                    r[0]
+                    for r in self.db.execute("select id from quotes where article_id = ? order by id", [article_id])
+                ]
                 groups.recount(self.db, groups.place(self.db, new_ids, touched))
             else:
                 groups.recount(self.db, touched)
@@ -208,7 +219,8 @@ class Store:
             for sid in old_speakers:
                 # by quotes.speaker_id's index; the new quotes are in, so a speaker named again stays
                 self.db.execute(
-                    "delete from speakers where id = ? and not exists (select 1 from quotes where speaker_id = ?)", [sid, sid]
+                    "delete from speakers where id = ? and not exists (select 1 from quotes where speaker_id = ?)",
+                    [sid, sid],
                 )
         return len(quotes)
 

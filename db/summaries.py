@@ -11,6 +11,7 @@ Each table has its group columns and `n`; NULL is a value of its own (matched wi
 and a group whose count falls to zero is removed, so a table always equals
 `select cols, count(*) from quotes group by cols`.
 """
+
 from __future__ import annotations
 
 import sqlite_utils

@@ -5,6 +5,7 @@ closing mark (`," Reyes said.`), right before the opening mark (`Reyes said, "`)
 elsewhere in the same sentence (a partial quotation), a colon introduction, and
 finally the previous paragraph when this one only continues a quotation.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,14 +36,20 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
-    return tok.is_sent_start and tok.lower_.endswith("ed") and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
+    return (
+        tok.is_sent_start
+        and tok.lower_.endswith("ed")
+        and (tok.lower_[:-1] in SPEECH_VERBS or tok.lower_[:-2] in SPEECH_VERBS)
+    )
 
 
 is_cue = _is_cue  # what selection reads too: a verb of saying in the writer's sentence
 
 
 # cue verbs that may put their speaker after them: `"...," said Mayor Varga`
-_INVERTING = frozenset("say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask".split())
+_INVERTING = frozenset(
+    "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask".split()
+)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight".split()
@@ -103,7 +110,11 @@ def _on_cue_line(subj: Token | None, cue: Token) -> Token | None:
     if not any("\n" in t.text or "\n" in t.whitespace_ for t in subj.doc[lo:hi]):
         return subj
     for child in subj.children:
-        if child.dep_ in ("appos", "conj") and child.i < hi and not any("\n" in t.text or "\n" in t.whitespace_ for t in subj.doc[child.i : hi]):
+        if (
+            child.dep_ in ("appos", "conj")
+            and child.i < hi
+            and not any("\n" in t.text or "\n" in t.whitespace_ for t in subj.doc[child.i : hi])
+        ):
             return child
     return None
 
@@ -132,7 +143,9 @@ class Attributor:
             return []
         return [t for t in span if self.outside(t)]
 
-    def _with_subject(self, cues: list[Token], strict: bool = True, adjacent: bool = False) -> tuple[Token, Mention] | None:
+    def _with_subject(
+        self, cues: list[Token], strict: bool = True, adjacent: bool = False
+    ) -> tuple[Token, Mention] | None:
         for cue in cues:
             subj = _on_cue_line(_subject(cue, lambda t: not self.outside(t)), cue)
             if (subj is None or not self.outside(subj)) and adjacent:
@@ -209,7 +222,9 @@ class Attributor:
                 return Attribution(found[1], found[0], where, CONFIDENCE[Rule.CLAUSE])
 
         # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
-        found = self._with_subject([t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s), adjacent=True)
+        found = self._with_subject(
+            [t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s), adjacent=True
+        )
         if found:
             return Attribution(found[1], found[0], Where.AFTER, CONFIDENCE[Rule.CLOSE_AFTER])
 
@@ -272,7 +287,12 @@ class Attributor:
         # a credit line is short and has no verb of its own
         if len(toks) > 12 or any(t.pos_ in ("VERB", "AUX") for t in toks):
             return None
-        heads = [t for t in toks[:8] if t.pos_ in ("PROPN", "NOUN") and (t.head.i == t.i or t.head not in toks or t.head.i < toks[0].i or t.dep_ in ("ROOT", "appos", "nsubj"))]
+        heads = [
+            t
+            for t in toks[:8]
+            if t.pos_ in ("PROPN", "NOUN")
+            and (t.head.i == t.i or t.head not in toks or t.head.i < toks[0].i or t.dep_ in ("ROOT", "appos", "nsubj"))
+        ]
         for t in heads:
             mention = mention_for(t)
             if mention is not None:

@@ -4,6 +4,7 @@ A surname resolves to the full name the article gives it (`Ushakov` -> `Yuri Ush
 a pronoun to the nearest fitting person outside quotations, a description
 (`the mayor`) to the person the article gave that role.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -17,7 +18,9 @@ from .mentions import Mention, is_title, split_name
 from .names import FIRST_NAMES, name_key
 
 # capitalised words that start sentences or headlines, never a first name
-_NOT_NAMES = frozenset("the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split())
+_NOT_NAMES = frozenset(
+    "the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split()
+)
 
 
 # The last word of a name that makes it an organisation's (`BC Hydro` is not; `Dixon Hall` is).
@@ -77,16 +80,55 @@ _SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS
 
 # Role nouns that tell a person's gender in the article's own words.
 GENDERED_NOUNS = {
-    "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "congresswoman": "f", "councilwoman": "f",
-    "actress": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f", "grandmother": "f",
-    "woman": "f", "girl": "f", "widow": "f", "aunt": "f", "niece": "f", "queen": "f", "princess": "f",
-    "spokesman": "m", "chairman": "m", "businessman": "m", "congressman": "m", "councilman": "m",
-    "actor": "m", "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
-    "man": "m", "boy": "m", "widower": "m", "uncle": "m", "nephew": "m", "king": "m", "prince": "m",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "businesswoman": "f",
+    "congresswoman": "f",
+    "councilwoman": "f",
+    "actress": "f",
+    "mother": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+    "grandmother": "f",
+    "woman": "f",
+    "girl": "f",
+    "widow": "f",
+    "aunt": "f",
+    "niece": "f",
+    "queen": "f",
+    "princess": "f",
+    "spokesman": "m",
+    "chairman": "m",
+    "businessman": "m",
+    "congressman": "m",
+    "councilman": "m",
+    "actor": "m",
+    "father": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "grandfather": "m",
+    "man": "m",
+    "boy": "m",
+    "widower": "m",
+    "uncle": "m",
+    "nephew": "m",
+    "king": "m",
+    "prince": "m",
 }
 
 # Pronouns outside quotations that tell the gender of the person they point back to.
-_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_GENDERED_PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 
 
 # How far ahead (in characters of distance, with the bonuses of _nearest) the person a pronoun
@@ -146,7 +188,12 @@ class Cast:
                 i += 1
                 continue
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "PERSON" and "\n" not in doc[j].whitespace_:
+            while (
+                j < len(doc)
+                and doc[j].pos_ == "PROPN"
+                and doc[j].ent_type_ != "PERSON"
+                and "\n" not in doc[j].whitespace_
+            ):
                 j += 1
             j = max(j, i + 1)
             run = [t for t in doc[i:j] if t.text not in ("'s", "’s")]
@@ -158,7 +205,13 @@ class Cast:
             # place-tagged runs count only as subjects (the small model tags rare names GPE)
             # a person's name the small model tagged otherwise (`Tatiana Stanovaya` FAC) still speaks
             speaking = _looks_personal(name) and head.dep_ in ("nsubj", "nsubjpass") and _speaks(head)
-            if any(t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC") for t in name) and not speaking:
+            if (
+                any(
+                    t.ent_type_ in ("DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "FAC")
+                    for t in name
+                )
+                and not speaking
+            ):
                 continue
             if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name) and head.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -208,19 +261,31 @@ class Cast:
         (`Lindquist` for `Lindqvist`): one person in one article, not two."""
         if key in self.people or len(key) < 5:
             return key
-        near = [k for k, ps in self.people.items() if any(p.kind not in ("organisation", "place") for p in ps) and _one_letter_apart(k, key)]
+        near = [
+            k
+            for k, ps in self.people.items()
+            if any(p.kind not in ("organisation", "place") for p in ps) and _one_letter_apart(k, key)
+        ]
         return near[0] if len(near) == 1 else key
 
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
         if word.lower() in ORGANISATION_WORDS or word.isupper():
             return None
-        found = [p for ps in self.people.values() for p in ps if p.kind not in ("organisation", "place") and len(p.name.split()) > 1 and p.name.split()[0] == word]
+        found = [
+            p
+            for ps in self.people.values()
+            for p in ps
+            if p.kind not in ("organisation", "place") and len(p.name.split()) > 1 and p.name.split()[0] == word
+        ]
         return found[0] if len(found) == 1 else None
 
     def _after_locative(self, name: str) -> bool:
         """The article puts the name where a place goes: `in Nova Scotia`, `from Glace Bay`."""
-        return re.search(r"\b(?:in|from|across|throughout|near|outside)\s+" + re.escape(name) + r"\b", self.source) is not None
+        return (
+            re.search(r"\b(?:in|from|across|throughout|near|outside)\s+" + re.escape(name) + r"\b", self.source)
+            is not None
+        )
 
     def _add_organisation(self, ent: Span) -> None:
         """An organisation the recogniser found (`BC Hydro`, `the Parole Board of Canada`), unless
@@ -269,7 +334,10 @@ class Cast:
                     continue
                 person = next(iter(before.values()))
                 tied = tok.dep_ not in ("nsubj", "nsubjpass") or any(
-                    named.get(c.i) is person for verb in tok.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    named.get(c.i) is person
+                    for verb in tok.ancestors
+                    for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
                 )
                 if tied:
                     votes.setdefault(id(person), []).append(gender)
@@ -309,7 +377,12 @@ class Cast:
                 person = self._by_first_name(tok.text)
                 person.positions.append((tok.idx, True))
                 person.spans.append((tok.idx, tok.idx + len(tok.text)))
-            elif tok.text[:1].isupper() and not tok.text.isupper() and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "ORG", "GPE"):
+            elif (
+                tok.text[:1].isupper()
+                and not tok.text.isupper()
+                and not is_title(tok)
+                and tok.ent_type_ in ("", "PERSON", "ORG", "GPE")
+            ):
                 # `Laurin said` where the full name was given in a paragraph the parser skipped;
                 # `Mulder didn't hesitate` where it was never given
                 if tok.ent_type_ == "GPE" and self._after_locative(tok.text):
@@ -340,7 +413,11 @@ class Cast:
                 if person is not None:
                     person.positions.append((tok.idx, True))
                     person.spans.append((tok.idx, tok.idx + len(tok.text)))
-            elif tok.pos_ == "NOUN" and tok.lower_ in _SPEAKING_HEADS and any(c.lower_ in ("the", "a", "an") for c in tok.lefts):
+            elif (
+                tok.pos_ == "NOUN"
+                and tok.lower_ in _SPEAKING_HEADS
+                and any(c.lower_ in ("the", "a", "an") for c in tok.lefts)
+            ):
                 # `the mayor`, and `a spokesperson for the port authority said`, who may be
                 # `the spokesperson` of a later quotation
                 definite = any(c.lower_ == "the" for c in tok.lefts)
@@ -435,7 +512,12 @@ class Cast:
         words = mention.text.split()
         if not people and len(words) == 1:
             # a first name alone (`Helena`) for the one person the article gave it
-            first = [p for ps in self.people.values() for p in ps if p.name.split()[0] == words[0] and len(p.name.split()) > 1]
+            first = [
+                p
+                for ps in self.people.values()
+                for p in ps
+                if p.name.split()[0] == words[0] and len(p.name.split()) > 1
+            ]
             people = first if len(first) == 1 else []
         fits = [p for p in people if len(words) < 2 or p.name.split()[0] == words[0] or len(p.name.split()) < 2]
         if len(fits) > 1:
@@ -472,7 +554,9 @@ class Cast:
                 continue
             words = [w for w in m.group(1).split() if w.lower() not in TITLES and w.lower().rstrip(".") not in TITLES]
             # nor over a sentence's end: `the Black Sea. Tatiana Stanovaya` (an initial `J.` is kept)
-            ends = [k for k, w in enumerate(words) if w.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", w)]
+            ends = [
+                k for k, w in enumerate(words) if w.endswith(".") and not re.fullmatch(r"[A-Z]\.|[A-Z][a-z]{0,2}\.", w)
+            ]
             if ends:
                 words = words[ends[-1] + 1 :]
             # a name's first words: capitalised, not a sentence's first word like `But`
@@ -570,7 +654,12 @@ class Cast:
                 if p.kind not in ("group", "organisation"):
                     continue
                 for offset, subject in p.positions:
-                    if subject and best_at < offset < mention.start and mention.start - offset < 300 and not self.inside_quote(offset):
+                    if (
+                        subject
+                        and best_at < offset < mention.start
+                        and mention.start - offset < 300
+                        and not self.inside_quote(offset)
+                    ):
                         best, best_at = p, offset
         return best
 
@@ -726,7 +815,16 @@ class Cast:
 
     def _by_role(self, mention: Mention, head: str) -> Person | None:
         """The person the article gave the role of the description's head noun."""
-        words = {_role_word(w) for w in mention.text.split()} - {"the", "a", "an", "his", "her", "their", "its", "former"}
+        words = {_role_word(w) for w in mention.text.split()} - {
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "their",
+            "its",
+            "former",
+        }
         modifiers = words - {head}
         everyone = [p for people in self.people.values() for p in people]
 
@@ -784,7 +882,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _role_head(role: str) -> str:
     """The head noun of a role given in apposition: its last word before `of`, `at`, `that`..."""
-    words = re.split(r"\s+(?:of|at|for|in|on|that|which|who|with|to|from|based)\s+", role.lower(), maxsplit=1)[0].split()
+    words = re.split(r"\s+(?:of|at|for|in|on|that|which|who|with|to|from|based)\s+", role.lower(), maxsplit=1)[
+        0
+    ].split()
     return words[-1].strip(",.") if words else ""
 
 

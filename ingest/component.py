@@ -12,6 +12,7 @@ entities of the components before it (a parser and NER are needed), over the who
 the `quotedb` command parses only the paragraphs attribution needs, for speed, so its
 figures may differ slightly from a full pipeline's.
 """
+
 from __future__ import annotations
 
 from spacy.language import Language
@@ -37,7 +38,9 @@ class QuoteAttributor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         spans = find_quoted_spans(text)
-        doc._.quotes = [span for span in (_span(doc, q) for q in analyse(text, spans, doc) if spans) if span is not None]
+        doc._.quotes = [
+            span for span in (_span(doc, q) for q in analyse(text, spans, doc) if spans) if span is not None
+        ]
         return doc
 
 

@@ -1,4 +1,5 @@
 """The words that introduce reported speech, and the titles that sit before names."""
+
 from __future__ import annotations
 
 from .names import HONORIFIC_GENDER, TITLES  # noqa: F401 -- where the titles live; read from here too
@@ -20,8 +21,17 @@ SPEECH_VERBS = frozenset(
 )
 
 PRONOUNS = {
-    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
-    "they": "p", "them": "p", "we": "p", "i": None, "you": None, "it": "n",
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "she": "f",
+    "her": "f",
+    "they": "p",
+    "them": "p",
+    "we": "p",
+    "i": None,
+    "you": None,
+    "it": "n",
 }
 
 

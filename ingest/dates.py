@@ -1,4 +1,5 @@
 """Publication dates to ISO `YYYY-MM-DD`."""
+
 from __future__ import annotations
 
 import datetime as dt

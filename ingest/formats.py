@@ -3,6 +3,7 @@
 Bytes in, `Item`s out; nothing here opens a file or a connection. A feed is read into its
 entries' links only: fetching them is `ingest.sources`' job, through `ingest.network`.
 """
+
 from __future__ import annotations
 
 import io
@@ -217,7 +218,9 @@ class _FrontMatterLoader(yaml.SafeLoader):
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
         if self.check_event(yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed", self.peek_event().start_mark)
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", self.peek_event().start_mark
+            )
         return super().compose_node(parent, index)
 
 
@@ -230,7 +233,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         if lines[i].strip() in ("---", "..."):
             block = "\n".join(lines[1:i])
             if len(block) > MAX_FRONT_MATTER_CHARS:
-                raise SourceError(f"bad front matter: {len(block):,} characters, the limit is {MAX_FRONT_MATTER_CHARS:,}")
+                raise SourceError(
+                    f"bad front matter: {len(block):,} characters, the limit is {MAX_FRONT_MATTER_CHARS:,}"
+                )
             try:
                 meta = yaml.load(block, Loader=_FrontMatterLoader) or {}  # noqa: S506 -- a safe loader
             except yaml.YAMLError as e:
@@ -393,7 +398,9 @@ def read_feed(text: str, source: str, base_url: str | None = None) -> Feed:
 
     # a stream, never the text: given a string feedparser fetches it if it looks like a URL
     # (file:, ftp:, http:) and opens it if it names a file
-    feed = feedparser.parse(io.BytesIO(text.encode("utf-8")), response_headers={"content-type": "application/xml; charset=utf-8"})
+    feed = feedparser.parse(
+        io.BytesIO(text.encode("utf-8")), response_headers={"content-type": "application/xml; charset=utf-8"}
+    )
     if feed.bozo and not any(entry.get("link") for entry in feed.entries):
         raise SourceError("not a readable RSS or Atom feed")
     result = Feed(feed.feed.get("title"))
@@ -407,7 +414,9 @@ def read_feed(text: str, source: str, base_url: str | None = None) -> Feed:
             # reported, not skipped silently: the summary must account for every entry
             result.entries.append(FeedEntry(name, error="feed entry without a link"))
         elif _is_relative(link) and base_url is None:
-            result.entries.append(FeedEntry(name, error="relative link in a feed read from a file: nothing to resolve it against"))
+            result.entries.append(
+                FeedEntry(name, error="relative link in a feed read from a file: nothing to resolve it against")
+            )
         else:
             absolute = urllib.parse.urljoin(base_url, link) if _is_relative(link) else link
             result.entries.append(FeedEntry(name, absolute, entry.get("title")))

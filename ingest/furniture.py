@@ -6,6 +6,7 @@ blanked before the parse (offsets unchanged), so none of them becomes a speaker 
 a quotation is given to. A heading that holds a quotation stays: a headline's quoted words
 (`Mayor 'appalled' by ferry fares`) are credited like any other.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,9 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # a dateline opening the first line of a story: `LONDON —`, `PORTLAND, Ore. -`
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]+\s")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]+\s"
+)
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"”'’)\]]*\s*$")
 
 

@@ -7,6 +7,7 @@ The date is the page's own statement of publication (`article:published_time`, J
 microdata `datePublished`, `<time pubdate>`) before anything trafilatura infers from the text
 or a modification date.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,9 @@ def extract(html: str, url: str | None = None) -> dict:
     published = published_date(tree)
     stated_author = page_author(tree)
     stated_titles = [t for t in (_meta(tree, "og:title"), _title_element(tree)) if t]
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True)
+    doc = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
     if doc is None:
         raise SourceError("no article text found in the page")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -40,7 +43,9 @@ def extract(html: str, url: str | None = None) -> dict:
     title = clean_title(data.get("title"), site, data.get("hostname"))
     if not title or site and title.casefold() == site.casefold():
         # trafilatura split "Site | Headline" and kept the site's half
-        title = next((t for t in (clean_title(t, site, data.get("hostname")) for t in stated_titles) if t and t != site), title)
+        title = next(
+            (t for t in (clean_title(t, site, data.get("hostname")) for t in stated_titles) if t and t != site), title
+        )
     return {
         "text": text,
         "title": title,

@@ -4,6 +4,7 @@ Works paragraph by paragraph (a line of text), because news style never lets a
 quotation mark pair across paragraphs: a quotation that goes on into the next
 paragraph leaves its mark unclosed and opens a new one there.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Read a speaker mention off the parse: a name, a pronoun or a description."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -37,7 +38,14 @@ def _left_chain(tok: Token) -> list[Token]:
     toks = [tok]
     i = tok.i - 1
     doc = tok.doc
-    while i >= 0 and "\n" not in doc[i].whitespace_ and not doc[i].is_space and doc[i].head.i in {t.i for t in toks} and doc[i].dep_ in ("compound", "flat", "nmod", "amod", "punct") and doc[i].text not in (",", "(", '"', "“", "”"):
+    while (
+        i >= 0
+        and "\n" not in doc[i].whitespace_
+        and not doc[i].is_space
+        and doc[i].head.i in {t.i for t in toks}
+        and doc[i].dep_ in ("compound", "flat", "nmod", "amod", "punct")
+        and doc[i].text not in (",", "(", '"', "“", "”")
+    ):
         toks.insert(0, doc[i])
         i -= 1
     return toks
@@ -94,9 +102,19 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
                     break
             return Mention(text, start, end, "name", tok.i, role_text)
     # a description: "the former KGB agent", "a spokesman for the campaign"
-    if strict and tok._.lemma not in SPEAKER_NOUNS and not tok._.lemma.endswith(("er", "ist", "ian", "or", "ant", "ent")):
+    if (
+        strict
+        and tok._.lemma not in SPEAKER_NOUNS
+        and not tok._.lemma.endswith(("er", "ist", "ian", "or", "ant", "ent"))
+    ):
         return None
-    left = [t for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod") and "\n" not in t.whitespace_ and not t.is_space]
+    left = [
+        t
+        for t in tok.lefts
+        if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod")
+        and "\n" not in t.whitespace_
+        and not t.is_space
+    ]
     toks = sorted(left + [tok], key=lambda t: t.i)
     toks = [t for t in toks if t.i >= toks[0].i]
     text, start, end = _span_text(toks)

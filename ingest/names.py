@@ -4,6 +4,7 @@ One module for what `ingest/cast.py` (who is who within an article) and `db/stor
 who across articles) both decide, so the two cannot disagree: `Ray Mabus Jr.` and `Mabus`
 share the surname `mabus` in both.
 """
+
 from __future__ import annotations
 
 import re
@@ -117,7 +118,9 @@ class CleanName:
     role: str | None = None
 
 
-_ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st mt ft rev gov sen rep gen col lt capt sgt prof no co inc corp ltd".split())
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr jr sr st mt ft rev gov sen rep gen col lt capt sgt prof no co inc corp ltd".split()
+)
 _STOP = re.compile(r"(\w+)([.!?]+)[\"”'’)]*\s+")
 
 
@@ -162,9 +165,15 @@ def clean_name(raw: str) -> CleanName | None:
         words.pop(0)
     titles = []
     # role words, and an organisation's initials (`RNC Reince Priebus`), before a name of two words or more
-    while len(words) > 2 and kind_of(" ".join(words)) == "person" and (words[0].lower().rstrip(".") in ROLE_WORDS or words[0].rstrip(".") in TITLES or (
-        words[0].isupper() and len(words[0]) >= 2
-    )):
+    while (
+        len(words) > 2
+        and kind_of(" ".join(words)) == "person"
+        and (
+            words[0].lower().rstrip(".") in ROLE_WORDS
+            or words[0].rstrip(".") in TITLES
+            or (words[0].isupper() and len(words[0]) >= 2)
+        )
+    ):
         titles.append(words.pop(0))
     while len(words) > 1 and is_title(words[0]) and words[1][:1].isupper():
         titles.append(words.pop(0))

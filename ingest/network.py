@@ -7,6 +7,7 @@ redirect to a loopback, private, link-local or reserved address is refused unles
 typed that host on the command line. The check runs on every address the host resolves to,
 before connecting, and again on the address actually connected to, at every redirect hop.
 """
+
 from __future__ import annotations
 
 import functools
@@ -84,7 +85,9 @@ def check_address(host: str, address: str) -> None:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     if not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_private or ip.is_loopback or ip.is_link_local:
-        raise SourceError(f"not fetched: {host} is at {ip}, a private or reserved address (only hosts you name yourself may be)")
+        raise SourceError(
+            f"not fetched: {host} is at {ip}, a private or reserved address (only hosts you name yourself may be)"
+        )
 
 
 def check_host(parts: urllib.parse.SplitResult, policy: Policy) -> None:

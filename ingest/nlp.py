@@ -1,4 +1,5 @@
 """Load the spaCy English pipeline, never downloading anything."""
+
 from __future__ import annotations
 
 import functools

@@ -5,6 +5,7 @@ instead of loading or unpickling it. Only texts go out and quote records come ba
 the parse and everything after it happen in the worker, and the parent is left
 reading sources and writing the database.
 """
+
 from __future__ import annotations
 
 import multiprocessing

@@ -5,6 +5,7 @@ One row per article: its fields and a list of its quotes, each a struct of `Quot
 fields. Written through pyarrow to any fsspec location; a file is written under a
 temporary name and moved into place, so a reader never sees half of one.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -17,11 +18,26 @@ import pyarrow.parquet as pq
 
 from .records import Article, Quote
 
-_QUOTE_TYPES = {"start": pa.int64(), "end": pa.int64(), "confidence": pa.float64(), "speaker_aliases": pa.list_(pa.string())}
+_QUOTE_TYPES = {
+    "start": pa.int64(),
+    "end": pa.int64(),
+    "confidence": pa.float64(),
+    "speaker_aliases": pa.list_(pa.string()),
+}
 QUOTE = pa.struct(
-    [pa.field(f.name, _QUOTE_TYPES.get(f.name, pa.int64() if f.name.endswith("_start") or f.name.endswith("_end") else pa.string())) for f in dataclasses.fields(Quote)]
+    [
+        pa.field(
+            f.name,
+            _QUOTE_TYPES.get(
+                f.name, pa.int64() if f.name.endswith("_start") or f.name.endswith("_end") else pa.string()
+            ),
+        )
+        for f in dataclasses.fields(Quote)
+    ]
 )
-SCHEMA = pa.schema([*(pa.field(f.name, pa.string()) for f in dataclasses.fields(Article)), pa.field("quotes", pa.list_(QUOTE))])
+SCHEMA = pa.schema(
+    [*(pa.field(f.name, pa.string()) for f in dataclasses.fields(Article)), pa.field("quotes", pa.list_(QUOTE))]
+)
 SUFFIX = ".parquet"
 
 
@@ -31,7 +47,10 @@ def part_name(index: int) -> str:
 
 def write_part(output: str, index: int, records: list[tuple[Article, list[Quote]]]) -> str:
     """Write one partition's records to OUTPUT/part-NNNNNN.parquet; returns its path."""
-    rows = [{**dataclasses.asdict(article), "quotes": [dataclasses.asdict(q) for q in quotes]} for article, quotes in records]
+    rows = [
+        {**dataclasses.asdict(article), "quotes": [dataclasses.asdict(q) for q in quotes]}
+        for article, quotes in records
+    ]
     table = pa.Table.from_pylist(rows, schema=SCHEMA)
     fs, root = fsspec.core.url_to_fs(output)
     fs.makedirs(root, exist_ok=True)

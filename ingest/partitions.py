@@ -6,6 +6,7 @@ cut into byte ranges between lines; small files are grouped. A worker reads a pa
 into the same `Item`s, with the same names, that `ingest.sources.read_sources` gives for
 the whole source, so a cluster ingest stores the same rows as a local one.
 """
+
 from __future__ import annotations
 
 import io
@@ -78,7 +79,11 @@ def list_source(source: str) -> Listing:
             files = fs.find(root, detail=True)
             top = posixpath.basename(fs._strip_protocol(root).rstrip("/")) or root
             # hidden files and directories left out, as os.walk in ingest.sources leaves them
-            files = {p: i for p, i in files.items() if not any(s.startswith(".") for s in posixpath.relpath(p, root).split("/"))}
+            files = {
+                p: i
+                for p, i in files.items()
+                if not any(s.startswith(".") for s in posixpath.relpath(p, root).split("/"))
+            }
             names = {p: posixpath.join(top, posixpath.relpath(p, root)) for p in files}
         elif fs.isfile(path):
             files = {path: fs.info(path)}

@@ -1,4 +1,5 @@
 """Article text in, attributed quotations out: a pipeline of small named steps."""
+
 from __future__ import annotations
 
 import re
@@ -105,7 +106,9 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
             if last is not None and (mention is None or last[0] > mention.start):
                 mention = Mention(text[last[0] : last[1]], last[0], last[1], "name", -1)
         # the carried attribution's `where` says how it came, as the method does
-        f.attribution = Attribution(mention, source.attribution.cue, Where(how), source.attribution.confidence * CARRIED_OVER)
+        f.attribution = Attribution(
+            mention, source.attribution.cue, Where(how), source.attribution.confidence * CARRIED_OVER
+        )
         f.person, f.speaker, f.method = source.person, source.speaker, how
 
 
@@ -267,7 +270,9 @@ def extract_many(
             yield [text for text, _ in batch]
 
     if n_process > 1 and not can_fork():
-        warnings.warn("worker processes need the fork start method (Linux, macOS): extracting in one process", stacklevel=2)
+        warnings.warn(
+            "worker processes need the fork start method (Linux, macOS): extracting in one process", stacklevel=2
+        )
         n_process = 1
     if n_process == 1:
         results: Iterable[list[list[Quote] | Exception]] = (extract_batch(nlp, batch) for batch in texts())
@@ -310,8 +315,7 @@ def _extract_batch_in_worker(nlp: Language, texts: list[str]) -> list[list[Quote
     """extract_batch, its exceptions made plain (type and message): any exception
     crosses back from a worker process, whatever its class needs to be rebuilt."""
     return [
-        RuntimeError(f"{type(r).__name__}: {r}") if isinstance(r, Exception) else r
-        for r in extract_batch(nlp, texts)
+        RuntimeError(f"{type(r).__name__}: {r}") if isinstance(r, Exception) else r for r in extract_batch(nlp, texts)
     ]
 
 
@@ -327,7 +331,9 @@ def _kind(name: str, person: Person | None, head: Token | None, role: str | None
         return "person"
     # the small model tags rare surnames ORG or GPE: one capitalised word alone is taken for a person
     # unless written in capitals (`NATO`)
-    entity = [t for t in head.doc[max(0, head.i - 4) : head.i + 1] if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_]
+    entity = [
+        t for t in head.doc[max(0, head.i - 4) : head.i + 1] if t.ent_iob_ != "O" and t.ent_type_ == head.ent_type_
+    ]
     return "organisation" if name.isupper() or len(entity) > 1 else "person"
 
 
@@ -369,8 +375,14 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
         if name and not role:
             # `Union Chief Executive, Mara Voss, said`: a title set off by commas before the name
-            role = next(filter(None, (role_before(text, k.start()) for k in re.finditer(re.escape(name.name), text))), None)
-        aliases = sorted({c.name for c in map(clean_name, person.aliases) if c and name and c.name != name.name}) if person else []
+            role = next(
+                filter(None, (role_before(text, k.start()) for k in re.finditer(re.escape(name.name), text))), None
+            )
+        aliases = (
+            sorted({c.name for c in map(clean_name, person.aliases) if c and name and c.name != name.name})
+            if person
+            else []
+        )
         quotes.append(
             Quote(
                 quote=text[s.start : s.end],
@@ -389,7 +401,9 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
                 context=text[s.para_start : s.para_end],
                 context_start=s.para_start,
                 speaker_role=role or (name.role if name else None),
-                speaker_kind=_kind(name.name, person, doc[m.head] if m and m.head >= 0 else None, role) if name else None,
+                speaker_kind=_kind(name.name, person, doc[m.head] if m and m.head >= 0 else None, role)
+                if name
+                else None,
                 speaker_aliases=aliases,
             )
         )

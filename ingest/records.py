@@ -1,4 +1,5 @@
 """Records that cross module boundaries: an article (or the reason there is none) in, quotes out."""
+
 from __future__ import annotations
 
 import hashlib

@@ -7,6 +7,7 @@ Oduya`), a heading in capitals around it, a verb of saying or someone who could 
 its sentence, and whether the quoted words read as a sentence. The parse gives the last two
 (`Evidence`); everything else is read from the text.
 """
+
 from __future__ import annotations
 
 import re
@@ -196,10 +197,14 @@ def evidence_for(doc: Doc, span: QuotedSpan, outside: Callable[[Token], bool], c
         said = said or is_cue(tok)
         # someone who could say it: a subject or an owner that is a person, an organisation or a speaking noun
         role = tok.dep_ in ("nsubj", "nsubjpass", "poss") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
-        someone = someone or role and (
-            tok.ent_type_ in ("PERSON", "ORG", "NORP")
-            or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS)
-            or (tok.pos_ in ("NOUN", "PROPN") and tok._.lemma in SPEAKER_NOUNS)
+        someone = (
+            someone
+            or role
+            and (
+                tok.ent_type_ in ("PERSON", "ORG", "NORP")
+                or (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS)
+                or (tok.pos_ in ("NOUN", "PROPN") and tok._.lemma in SPEAKER_NOUNS)
+            )
         )
         if said and someone:
             break

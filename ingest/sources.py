@@ -5,6 +5,7 @@ caller reports against the input's name before going on. What the bytes are is d
 `ingest.formats`; every request goes through `ingest.network`. A feed's entries are fetched
 here, one level deep: an entry that is itself a feed is an error line, never followed.
 """
+
 from __future__ import annotations
 
 import errno
@@ -188,7 +189,9 @@ def read_url(url: str, defaults: dict, policy: Policy | None = None, in_feed: bo
             suffix = ""
         fmt = detect_format(fetched.body, suffix, fetched.content_type)
         if fmt == "feed" and in_feed:
-            raise SourceError("a feed entry that is itself a feed: feeds are read one level deep, entries must be pages")
+            raise SourceError(
+                "a feed entry that is itself a feed: feeds are read one level deep, entries must be pages"
+            )
         text = text_of(fetched.body)
     except SourceError as e:
         yield Item(url, error=str(e))

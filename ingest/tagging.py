@@ -9,6 +9,7 @@ speaker nouns.
 rules on TAG, LOWER and DEP, looked up (and cached) instead of matched; `token._.lemma`
 runs the model's own rule lemmatizer for the one token asked about.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -127,7 +128,11 @@ class PosFromTags:
             pos = self._cache.get(tuple(key))
             if pos is None:
                 tag, lower, dep, space = key
-                found = "SPACE" if space else _apply(self.pos, {"tag_": strings[tag], "lower_": strings[lower], "dep_": strings[dep]})
+                found = (
+                    "SPACE"
+                    if space
+                    else _apply(self.pos, {"tag_": strings[tag], "lower_": strings[lower], "dep_": strings[dep]})
+                )
                 pos = self._cache[tuple(key)] = POS_IDS[found] if found else 0
             ids.append(pos)
         for tests, value, index in self.pos_sequences:

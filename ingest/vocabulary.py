@@ -4,6 +4,7 @@ speaker was found (the `method` column), and how sure each rule is.
 Every value here is produced by some rule (tests/test_vocabulary.py checks README.md and
 metadata.yml list exactly these); StrEnum members are plain strings to SQLite and JSON.
 """
+
 from __future__ import annotations
 
 from enum import StrEnum

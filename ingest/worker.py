@@ -6,6 +6,7 @@ one partition itself (ingest.partitions), extracts the articles the database doe
 already hold as they are, and sends back only records: articles with their quotes, and a
 bare skip for unchanged ones. Nothing here knows the database or the client.
 """
+
 from __future__ import annotations
 
 import ctypes

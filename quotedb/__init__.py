@@ -4,6 +4,7 @@ As a library (`quotedb/library.py`): `quotedb.ingest(db_path, sources, ...)`,
 `quotedb.rebuild(db_path, sources, ...)`, `quotedb.extract(text_or_article)`. They are
 imported on first use, so `import quotedb` stays cheap (no spaCy until an extraction).
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any

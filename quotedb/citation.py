@@ -3,6 +3,7 @@
 The cited work is the article (its title, outlet, date, url and author); the speaker and
 their words go in the note, as reference managers have no field for a quotation.
 """
+
 from __future__ import annotations
 
 import json
@@ -99,8 +100,18 @@ def _date_parts(date: str | None) -> list[int]:
     return [int(p) for p in match.groups() if p] if match else []
 
 
-_BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
-                "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_BIB_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "$": r"\$",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def _bib_escape(text: str) -> str:

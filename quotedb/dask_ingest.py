@@ -6,6 +6,7 @@ worker processes on this machine). The workers list and read the sources themsel
 them, through db/ as a local ingest does: one transaction per article, in source order, so
 the rows are the same as a one-process ingest's and a stopped run resumes where it stopped.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -162,7 +163,9 @@ def in_order(client: Any, fn: Callable, partitions: list, window: int, *args: An
     todo = iter(partitions)
     try:
         for partition in todo:
-            pending.append(client.submit(fn, partition, *args, pure=False, key=f"quotedb-{partition.index}-{time.time_ns()}"))
+            pending.append(
+                client.submit(fn, partition, *args, pure=False, key=f"quotedb-{partition.index}-{time.time_ns()}")
+            )
             if len(pending) >= window:
                 yield _result(pending.popleft())
         while pending:
@@ -180,7 +183,9 @@ def _result(future: Any) -> Any:
     try:
         return future.result()
     except KilledWorker:
-        raise ClusterError("a partition's task killed the workers it ran on, time after time (out of memory?): stopped") from None
+        raise ClusterError(
+            "a partition's task killed the workers it ran on, time after time (out of memory?): stopped"
+        ) from None
     except asyncio.CancelledError as e:  # what the client's futures end with when it lost the scheduler
         raise _gone(e) from None
     except Exception as e:
@@ -260,7 +265,9 @@ def ingest(
             finish_error = e
         store.db.close()
     if finish_error is not None:
-        raise click.ClickException(f"{db_path}: stopped, cannot finish: {finish_error}; the {stored()} articles stored before it are kept")
+        raise click.ClickException(
+            f"{db_path}: stopped, cannot finish: {finish_error}; the {stored()} articles stored before it are kept"
+        )
     report(summary.line(speakers))
     return summary
 
@@ -268,12 +275,21 @@ def ingest(
 def _known(store: Any) -> dict[str, str]:
     """key -> text hash of the articles stored at this extractor version: the ones a worker
     can skip without extracting."""
-    rows = store.db.execute("select key, content_hash from articles where extractor_version = ?", [store.extractor_version])
+    rows = store.db.execute(
+        "select key, content_hash from articles where extractor_version = ?", [store.extractor_version]
+    )
     return dict(rows.fetchall())
 
 
 def _write(
-    store: Any, outcome: Any, force: bool, seen: dict[str, str], summary: Counts, fail: Callable, report: Report, db_path: str
+    store: Any,
+    outcome: Any,
+    force: bool,
+    seen: dict[str, str],
+    summary: Counts,
+    fail: Callable,
+    report: Report,
+    db_path: str,
 ) -> None:
     """One item of a partition into the database, counted as the local ingest counts it."""
     item = outcome.item
@@ -310,7 +326,9 @@ def _write(
         summary.quotes += store.save(article, outcome.quotes)
     except sqlite3.Error as e:  # its transaction rolled back: nothing of it half-stored
         if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-            raise click.ClickException(f"{db_path}: stopped, {e}; the {summary.new + summary.changed} articles stored before it are kept") from None
+            raise click.ClickException(
+                f"{db_path}: stopped, {e}; the {summary.new + summary.changed} articles stored before it are kept"
+            ) from None
         fail(item.name, f"cannot store: {e}")
         return
     setattr(summary, status, getattr(summary, status) + 1)
@@ -342,5 +360,7 @@ def extract_to_parquet(
                 fail(name, reason)
             articles += part.articles
             quotes += part.quotes
-    report(f"partitions written: {len(work.partitions)}, articles: {articles}, quotes: {quotes}, failed: {failed}; in {output}")
+    report(
+        f"partitions written: {len(work.partitions)}, articles: {articles}, quotes: {quotes}, failed: {failed}; in {output}"
+    )
     return failed

@@ -1,4 +1,5 @@
 """`quotedb eval`: extract quotes from a gold file's articles and score them."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,9 @@ from ingest.pipeline import extract_many
 from .scoring import score
 
 
-def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None, jobs: int = 1, names: bool = False) -> dict:
+def evaluate(
+    gold_path: str, nlp: Language, predictions_path: str | None = None, jobs: int = 1, names: bool = False
+) -> dict:
     gold = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
     predictions = {}
     pairs = ((record["text"], str(record["id"])) for record in gold)
@@ -21,5 +24,8 @@ def evaluate(gold_path: str, nlp: Language, predictions_path: str | None = None,
     if predictions_path:
         with open(predictions_path, "w", encoding="utf-8") as f:
             for record in gold:
-                f.write(json.dumps({"id": record["id"], "quotes": predictions[str(record["id"])]}, ensure_ascii=False) + "\n")
+                f.write(
+                    json.dumps({"id": record["id"], "quotes": predictions[str(record["id"])]}, ensure_ascii=False)
+                    + "\n"
+                )
     return score(gold, predictions, names)

@@ -10,6 +10,7 @@ run are exceptions with a one-line message: `IngestStopped`, `CannotOpen`,
 `ingest.nlp.ModelMissing`,
 and `db.rebuild`'s `DatabaseBusy`, `DatabaseReplaced` and `RebuildFailed`.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -275,7 +276,15 @@ def rebuild(
     with files.Build(db_path, wait, lambda line: report(f"waiting: {line}")) as build:
         try:
             summary = ingest(
-                build.path, sources, outlet=outlet, date=date, force=True, model=model, jobs=jobs, lock=False, report=report
+                build.path,
+                sources,
+                outlet=outlet,
+                date=date,
+                force=True,
+                model=model,
+                jobs=jobs,
+                lock=False,
+                report=report,
             )
         except IngestStopped as e:  # named by the database, not the temporary file; nothing of it kept
             raise files.RebuildFailed(f"{db_path}: rebuild failed, {kept}: {e.reason}") from None

@@ -1,6 +1,7 @@
 """`quotedb load DB DIR`: records extracted elsewhere (`quotedb extract --output`, Parquet)
 written into a database, through db/ exactly as ingest writes them: one transaction per
 article, in partition order, unchanged articles skipped."""
+
 from __future__ import annotations
 
 import sqlite3

@@ -1,4 +1,5 @@
 """Where quotedb's own files are, in a checkout and in an installed package."""
+
 from __future__ import annotations
 
 from pathlib import Path

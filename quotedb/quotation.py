@@ -4,6 +4,7 @@ A quotation is stored exactly as the text between its marks, so its offsets poin
 article. News style puts the writer's comma inside the marks (`"We strike," she said`):
 that comma belongs to the writer's sentence, not to the speaker, and is not shown.
 """
+
 from __future__ import annotations
 
 # A question or exclamation mark, a dash or an ellipsis is the speaker's; a comma, semicolon

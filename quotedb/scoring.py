@@ -6,6 +6,7 @@ least half of the longer (one-to-one, best first); a speaker is right when the
 mention spans overlap or, for a gold speaker that is not a bare pronoun, when the
 names share the surname or one's words contain the other's.
 """
+
 from __future__ import annotations
 
 import re
@@ -144,14 +145,18 @@ def score(gold_records: list[dict], predictions: dict[str, list[dict]], names: b
         k: {
             "gold": v["gold"],
             "quote_r": round(v["matched"] / v["gold"], 4) if v["gold"] else 0.0,
-            "speaker_acc_on_matched": round(v["speaker_right"] / v["matched_with_speaker"], 4) if v["matched_with_speaker"] else 0.0,
+            "speaker_acc_on_matched": round(v["speaker_right"] / v["matched_with_speaker"], 4)
+            if v["matched_with_speaker"]
+            else 0.0,
         }
         for k, v in sorted(by_kind.items())
     }
     figures["by_method"] = {
         k: {
             "pred": v["pred"],
-            "speaker_acc_on_matched": round(v["speaker_right"] / v["matched_with_speaker"], 4) if v["matched_with_speaker"] else 0.0,
+            "speaker_acc_on_matched": round(v["speaker_right"] / v["matched_with_speaker"], 4)
+            if v["matched_with_speaker"]
+            else 0.0,
         }
         for k, v in sorted(by_method.items())
     }

@@ -1,4 +1,5 @@
 """Datasette's command line for serving a quotedb database."""
+
 from __future__ import annotations
 
 import os

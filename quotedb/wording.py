@@ -3,6 +3,7 @@
 Compared word by word after the normalising of db.similarity.words (case, marks and
 punctuation do not count as differences); the report's own text is what is shown.
 """
+
 from __future__ import annotations
 
 import difflib

@@ -4,6 +4,7 @@ serving it exactly as `quotedb serve` does (quotedb.serving.datasette_kwargs).
 The corpus below is made up for these tests: the people, outlets and places are fictional.
 No spaCy is needed: the Article and Quote records are written by hand.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -20,10 +21,14 @@ XSS_TITLE = 'Researcher finds flaw: <script>alert("title")</script> ran on the P
 XSS_QUOTE = "Typing <script>alert(1)</script> into the comment box ran it in every visitor's browser"
 XSS_IMG_QUOTE = "An image tag like <img src=x onerror=alert(2)> was enough too"
 
-QUILLFEATHER = dict(speaker="Marta Quillfeather", role="mayor of Port Ellery", aliases=["Mayor Quillfeather", "Quillfeather"])
+QUILLFEATHER = dict(
+    speaker="Marta Quillfeather", role="mayor of Port Ellery", aliases=["Mayor Quillfeather", "Quillfeather"]
+)
 BRANNIGAN = dict(speaker="Osei Brannigan", role="harbour engineer", aliases=["Brannigan"])
 VOSTRIKOVA = dict(speaker="Lena Vostrikova", role="secretary of the dockworkers' union", aliases=["Vostrikova"])
-FENWICK = dict(speaker="Tobias Fenwick", role="security researcher <b>(Bytewatch)</b>", aliases=["Fenwick", "<i>T. F.</i>"])
+FENWICK = dict(
+    speaker="Tobias Fenwick", role="security researcher <b>(Bytewatch)</b>", aliases=["Fenwick", "<i>T. F.</i>"]
+)
 
 # (title, outlet, date, url, paragraphs, [(quotation, who, cue, mention)])
 CORPUS = [
@@ -39,7 +44,12 @@ CORPUS = [
             'Asked about the forecasts, he shrugged. "Tide after tide, the high tide keeps climbing," Brannigan said.',
         ],
         [
-            ("We will build a sea wall that outlasts every one of us", QUILLFEATHER, "said", "Mayor Marta Quillfeather"),
+            (
+                "We will build a sea wall that outlasts every one of us",
+                QUILLFEATHER,
+                "said",
+                "Mayor Marta Quillfeather",
+            ),
             ("The old wall is failing faster than anyone admits", BRANNIGAN, "said", "Brannigan"),
             ("Tide after tide, the high tide keeps climbing", BRANNIGAN, "said", "Brannigan"),
         ],
@@ -154,13 +164,17 @@ def build_site_db(path: str | Path) -> Path:
                     mention=mention,
                     cue=cue,
                     kind="direct",
-                    method="name" if who and mention in (who["speaker"], *who["aliases"]) or (who and who["speaker"] in mention) else "pronoun",
+                    method="name"
+                    if who and mention in (who["speaker"], *who["aliases"]) or (who and who["speaker"] in mention)
+                    else "pronoun",
                     confidence=0.9 if who else 0.3,
                     context=context,
                     context_start=context_start,
                 )
             )
-        article = Article(text=text, title=title, outlet=outlet, url=url, published=date, author="Staff", source="fixture")
+        article = Article(
+            text=text, title=title, outlet=outlet, url=url, published=date, author="Staff", source="fixture"
+        )
         store.save(article, records)
     store.finish()
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -5,6 +5,7 @@ exact copies, a trimmed quote, a word changed, punctuation and mark variants, a 
 three sites, one quote credited to two people, look-alikes sharing their first words, and the
 same short reply by different people. No spaCy: the Quote records are written by hand.
 """
+
 from __future__ import annotations
 
 import json
@@ -93,9 +94,30 @@ ARTICLES: list[tuple[str, str, str, str, list[str], list[tuple[str, tuple[str, s
         [(WALL_CHANGED, QUILL), (DOCKERS, BRANN), (WAGES_CURLY, QUILL), (NO_COMMENT, BRANN)],
     ),
     # the wire story on three sites, each with its own headline line
-    ("https://saltmarsh-post.example/flood", "Saltmarsh Post", "2025-01-10", "Flood at Port Ellery", WIRE_TEXT, [(WIRE, BRANN)]),
-    ("https://harbour-ledger.example/flood", "Harbour Ledger", "2025-01-10", "Harbour floods twice", WIRE_TEXT, [(WIRE, BRANN)]),
-    ("https://valley-courier.example/flood", "Valley Courier", "2025-01-11", "Storms flood the quay", WIRE_TEXT, [(WIRE, BRANN)]),
+    (
+        "https://saltmarsh-post.example/flood",
+        "Saltmarsh Post",
+        "2025-01-10",
+        "Flood at Port Ellery",
+        WIRE_TEXT,
+        [(WIRE, BRANN)],
+    ),
+    (
+        "https://harbour-ledger.example/flood",
+        "Harbour Ledger",
+        "2025-01-10",
+        "Harbour floods twice",
+        WIRE_TEXT,
+        [(WIRE, BRANN)],
+    ),
+    (
+        "https://valley-courier.example/flood",
+        "Valley Courier",
+        "2025-01-11",
+        "Storms flood the quay",
+        WIRE_TEXT,
+        [(WIRE, BRANN)],
+    ),
 ]
 
 
@@ -121,7 +143,9 @@ def article_records(entry) -> tuple[Article, list[Quote]]:
                 context_start=start,
             )
         )
-    return Article(text=text, title=headline, outlet=outlet, url=key, published=date, author="Staff", source="fixture"), records
+    return Article(
+        text=text, title=headline, outlet=outlet, url=key, published=date, author="Staff", source="fixture"
+    ), records
 
 
 def build(path: Path | str, entries=ARTICLES, store: Store | None = None) -> Path:

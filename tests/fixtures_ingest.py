@@ -8,6 +8,7 @@ spaCy is loaded once per test session: `ingest.nlp.load` caches the pipeline,
 and the CLI commands run in-process through click's CliRunner, so only the
 subprocess tests (kills, serving) pay for loading it again.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -202,7 +203,9 @@ def served(db_path: Path, *extra: str, cwd: Path) -> Iterator[str]:
     import urllib.request
 
     port = free_port()
-    proc = quotedb_process(["serve", str(db_path), "-p", str(port), *extra], cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = quotedb_process(
+        ["serve", str(db_path), "-p", str(port), *extra], cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -245,7 +248,9 @@ def check_whole(db_path: Path) -> dict[str, int]:
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        tables = {r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view', 'trigger')")}
+        tables = {
+            r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view', 'trigger')")
+        }
         if "articles" not in tables:
             # killed before its shape was made: the shape comes whole or not at all
             assert not tables, f"half a schema: {sorted(tables)}"
@@ -268,7 +273,9 @@ def check_whole(db_path: Path) -> dict[str, int]:
         # the index itself, not its content table: every row with a word indexed, no stale rows
         conn.execute("create virtual table temp.fts_terms using fts5vocab(main, 'quotes_fts', 'instance')")
         indexed = {r[0] for r in conn.execute("select distinct doc from temp.fts_terms")}
-        ids = {r[0]: (r[1] or "") + " " + (r[2] or "") for r in conn.execute("select id, quote, speaker_name from quotes")}
+        ids = {
+            r[0]: (r[1] or "") + " " + (r[2] or "") for r in conn.execute("select id, quote, speaker_name from quotes")
+        }
         assert indexed <= set(ids), f"index holds deleted rows: {sorted(indexed - set(ids))[:10]}"
         unindexed = [i for i in set(ids) - indexed if any(c.isalnum() for c in ids[i])]
         assert unindexed == [], f"rows missing from the index: {sorted(unindexed)[:10]}"
@@ -291,7 +298,16 @@ def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.05
 
 # --- a larger made-up corpus -------------------------------------------------------------
 
-PEOPLE = ["Ada Moss", "Ines Calder", "Ivo Serrano", "Oona Maddox", "Tomas Brenner", "Edda Varga", "Rui Dalca", "Pia Lund"]
+PEOPLE = [
+    "Ada Moss",
+    "Ines Calder",
+    "Ivo Serrano",
+    "Oona Maddox",
+    "Tomas Brenner",
+    "Edda Varga",
+    "Rui Dalca",
+    "Pia Lund",
+]
 TOPICS = ["the quay", "the ferry", "the library", "the tide tables", "the sea wall", "the fish market"]
 
 
@@ -306,7 +322,12 @@ def write_corpus(d: Path, n: int, series: str = "Harbour series") -> None:
             who = rnd.choice(PEOPLE)
             topic = rnd.choice(TOPICS)
             paras.append(f'"We have to talk about {topic} number {i}-{k}," {who} said on the quay.')
-        (d / f"a{i:03}.md").write_text(f"---\ntitle: {series} {i}\noutlet: Northgate Ledger\ndate: 2024-04-{1 + i % 28:02}\n---\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+        (d / f"a{i:03}.md").write_text(
+            f"---\ntitle: {series} {i}\noutlet: Northgate Ledger\ndate: 2024-04-{1 + i % 28:02}\n---\n"
+            + "\n\n".join(paras)
+            + "\n",
+            encoding="utf-8",
+        )
 
 
 def old_and_new_site(tmp_path: Path, old_n: int, new_n: int) -> tuple[Path, Path, Path]:

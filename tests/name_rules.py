@@ -3,6 +3,7 @@
 Written apart from `ingest/names.py` on purpose: the test that reads a whole database against
 these rules should not check the extractor with the extractor's own code.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,25 @@ _SENTENCE_STARTERS = set(
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 _DETERMINERS = {"the", "a", "an"}
 # abbreviations a full stop may follow inside a name: `Dr. Amara Lindqvist`, `Ray Mabus Jr.`
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "mt", "ft", "rev", "gov", "sen", "rep", "gen", "col", "lt", "prof"}
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "jr",
+    "sr",
+    "st",
+    "mt",
+    "ft",
+    "rev",
+    "gov",
+    "sen",
+    "rep",
+    "gen",
+    "col",
+    "lt",
+    "prof",
+}
 
 
 def problems(name: str) -> list[str]:

@@ -1,4 +1,5 @@
 """Accuracy on the seed articles, the demo corpus and the dev file; the scorer against the reference."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -85,28 +86,95 @@ def test_dev_ggt_by_name(nlp, tmp_path):
 def test_scorer_by_name_ignores_mention_offsets():
     """--names: a mention overlapping the gold one counts only when the name resolved is right."""
     text = 'Varga said, "We will win." He added: "Soon."'
-    gold = [{"id": "a", "text": text, "quotes": [
-        {"quote": "We will win.", "start": 13, "end": 25, "speaker": "Helena Varga", "speaker_start": 0, "speaker_end": 5},
-        {"quote": "Soon.", "start": 38, "end": 43, "speaker": "Helena Varga", "speaker_start": 27, "speaker_end": 29},
-    ]}]
-    pred = {"a": [
-        {"quote": "We will win.", "start": 13, "end": 25, "speaker": "Helena Varga", "speaker_start": 0, "speaker_end": 5},
-        {"quote": "Soon.", "start": 38, "end": 43, "speaker": "Dmitri Hale", "speaker_start": 27, "speaker_end": 29},
-    ]}
+    gold = [
+        {
+            "id": "a",
+            "text": text,
+            "quotes": [
+                {
+                    "quote": "We will win.",
+                    "start": 13,
+                    "end": 25,
+                    "speaker": "Helena Varga",
+                    "speaker_start": 0,
+                    "speaker_end": 5,
+                },
+                {
+                    "quote": "Soon.",
+                    "start": 38,
+                    "end": 43,
+                    "speaker": "Helena Varga",
+                    "speaker_start": 27,
+                    "speaker_end": 29,
+                },
+            ],
+        }
+    ]
+    pred = {
+        "a": [
+            {
+                "quote": "We will win.",
+                "start": 13,
+                "end": 25,
+                "speaker": "Helena Varga",
+                "speaker_start": 0,
+                "speaker_end": 5,
+            },
+            {
+                "quote": "Soon.",
+                "start": 38,
+                "end": 43,
+                "speaker": "Dmitri Hale",
+                "speaker_start": 27,
+                "speaker_end": 29,
+            },
+        ]
+    }
     assert score(gold, pred)["attrib_f1"] == 1.0
     assert score(gold, pred, names=True)["attrib_f1"] == 0.5
 
 
 def test_scorer_on_a_small_case():
     text = 'Varga said, "We will win." He added: "Soon."'
-    gold = [{"id": "a", "text": text, "quotes": [
-        {"quote": "We will win.", "start": 13, "end": 25, "speaker": "Varga", "speaker_start": 0, "speaker_end": 5, "kind": "direct"},
-        {"quote": "Soon.", "start": 38, "end": 43, "speaker": "He", "speaker_start": 27, "speaker_end": 29, "kind": "direct"},
-    ]}]
-    pred = {"a": [
-        {"quote": "We will win.", "start": 13, "end": 25, "speaker": "Helena Varga"},
-        {"quote": "Soon.", "start": 38, "end": 43, "speaker": "Helena Varga", "speaker_start": 27, "speaker_end": 29},
-    ]}
+    gold = [
+        {
+            "id": "a",
+            "text": text,
+            "quotes": [
+                {
+                    "quote": "We will win.",
+                    "start": 13,
+                    "end": 25,
+                    "speaker": "Varga",
+                    "speaker_start": 0,
+                    "speaker_end": 5,
+                    "kind": "direct",
+                },
+                {
+                    "quote": "Soon.",
+                    "start": 38,
+                    "end": 43,
+                    "speaker": "He",
+                    "speaker_start": 27,
+                    "speaker_end": 29,
+                    "kind": "direct",
+                },
+            ],
+        }
+    ]
+    pred = {
+        "a": [
+            {"quote": "We will win.", "start": 13, "end": 25, "speaker": "Helena Varga"},
+            {
+                "quote": "Soon.",
+                "start": 38,
+                "end": 43,
+                "speaker": "Helena Varga",
+                "speaker_start": 27,
+                "speaker_end": 29,
+            },
+        ]
+    }
     figures = score(gold, pred)
     assert (figures["quote_f1"], figures["attrib_f1"], figures["speaker_acc_on_matched"]) == (1.0, 1.0, 1.0)
 
@@ -146,9 +214,20 @@ def _demo_cases() -> list:
     for line in open(DEMO_ARTICLES.parent / "expected.jsonl", encoding="utf-8"):
         record = json.loads(line)
         for g in record["quotes"]:
-            reason = next((why for (f, start), why in RESOLUTION_PENDING.items() if f == record["file"] and g["quote"].startswith(start)), None)
+            reason = next(
+                (
+                    why
+                    for (f, start), why in RESOLUTION_PENDING.items()
+                    if f == record["file"] and g["quote"].startswith(start)
+                ),
+                None,
+            )
             marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
-            cases.append(pytest.param(record["file"], g["quote"], g["speaker"], marks=marks, id=f"{record['file'][:2]}:{g['quote'][:30]}"))
+            cases.append(
+                pytest.param(
+                    record["file"], g["quote"], g["speaker"], marks=marks, id=f"{record['file'][:2]}:{g['quote'][:30]}"
+                )
+            )
     return cases
 
 

@@ -1,6 +1,7 @@
 """Extraction batches are bounded by characters, not only by count (issue 11, point 8):
 eight articles of 498,000 characters in one batch peaked at 13.1 GB. No spaCy needed:
 the batches are recorded where the parse would run. bench/memory.py measures the peak."""
+
 from __future__ import annotations
 
 import pytest

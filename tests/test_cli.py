@@ -1,5 +1,6 @@
 """The quotedb commands: error reporting and exit status, `extract`'s JSON lines,
 `rebuild`'s atomic swap, and the seed articles (issue 2)."""
+
 from __future__ import annotations
 
 import json
@@ -36,11 +37,20 @@ def test_bad_inputs_are_reported_and_good_ones_land(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "broken.json").write_text('{"text": "unterminated', encoding="utf-8")
     (tmp_path / "mixed.jsonl").write_text(
-        json.dumps({"id": "ok", "text": FERRY}) + "\n{not json}\n" + json.dumps({"id": "no-text"}) + "\n", encoding="utf-8"
+        json.dumps({"id": "ok", "text": FERRY}) + "\n{not json}\n" + json.dumps({"id": "no-text"}) + "\n",
+        encoding="utf-8",
     )
     db = tmp_path / "q.db"
     result = run(
-        ["ingest", str(db), str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"), str(tmp_path / "missing.md"), str(tmp_path / "broken.json"), str(tmp_path / "mixed.jsonl")]
+        [
+            "ingest",
+            str(db),
+            str(tmp_path / "good.txt"),
+            str(tmp_path / "empty.txt"),
+            str(tmp_path / "missing.md"),
+            str(tmp_path / "broken.json"),
+            str(tmp_path / "mixed.jsonl"),
+        ]
     )
     assert result.exit_code == 1
     assert result.stdout == ""
@@ -52,7 +62,15 @@ def test_bad_inputs_are_reported_and_good_ones_land(tmp_path: Path) -> None:
         "error: mixed.jsonl:3: no article text",
     ]
     counts = summary(result.stderr)
-    assert counts == {"articles_read": 7, "new": 2, "changed": 0, "unchanged": 0, "failed": 5, "quotes_written": 2, "speakers": 2}
+    assert counts == {
+        "articles_read": 7,
+        "new": 2,
+        "changed": 0,
+        "unchanged": 0,
+        "failed": 5,
+        "quotes_written": 2,
+        "speakers": 2,
+    }
     assert counts["articles_read"] == counts["new"] + counts["changed"] + counts["unchanged"] + counts["failed"]
     assert sorted(r["source"] for r in rows(db, "select source from articles")) == ["good.txt", "mixed.jsonl:1"]
 
@@ -62,7 +80,8 @@ def test_two_workers_store_the_same_rows_and_report_the_same_errors(tmp_path: Pa
     (tmp_path / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "mixed.jsonl").write_text(
-        "\n".join(json.dumps({"id": f"ferry-{k}", "text": FERRY}) for k in range(9)) + "\n{not json}\n", encoding="utf-8"
+        "\n".join(json.dumps({"id": f"ferry-{k}", "text": FERRY}) for k in range(9)) + "\n{not json}\n",
+        encoding="utf-8",
     )
     sources = [str(tmp_path / name) for name in ("library.txt", "empty.txt", "mixed.jsonl", "harbour.txt")]
     results = {jobs: run(["ingest", str(tmp_path / f"j{jobs}.db"), *sources, "--jobs", str(jobs)]) for jobs in (1, 2)}
@@ -195,7 +214,9 @@ def test_rebuild_swaps_a_complete_file_in_at_once(tmp_path: Path, monkeypatch) -
     def watching_replace(src, dst):
         seen["before_swap"] = rows(db, "select source from articles")
         seen["new_file"] = rows(src, "select source from articles order by id")
-        seen["journal_files"] = [p for p in (src + "-wal", src + "-journal") if os.path.exists(p) and os.path.getsize(p)]
+        seen["journal_files"] = [
+            p for p in (src + "-wal", src + "-journal") if os.path.exists(p) and os.path.getsize(p)
+        ]
         return real_replace(src, dst)
 
     monkeypatch.setattr(library, "ingest", watching_ingest)  # what a rebuild builds with
@@ -243,7 +264,9 @@ def test_rebuild_reports_bad_inputs_and_keeps_good_ones(tmp_path: Path) -> None:
     db = tmp_path / "q.db"
     result = run(["rebuild", str(db), str(tmp_path / "good.txt"), str(tmp_path / "bad.json"), "--allow-failures"])
     assert result.exit_code == 1
-    assert len(error_lines(result.stderr)) == 1 and error_lines(result.stderr)[0].startswith("error: bad.json: bad JSON")
+    assert len(error_lines(result.stderr)) == 1 and error_lines(result.stderr)[0].startswith(
+        "error: bad.json: bad JSON"
+    )
     assert [r["source"] for r in rows(db, "select source from articles")] == ["good.txt"]
 
 
@@ -263,8 +286,14 @@ def test_seed_articles_credit_every_named_speaker(tmp_path: Path) -> None:
     result = run(["ingest", str(db), *files])
     assert result.exit_code == 0, result.stderr
     assert summary(result.stderr)["new"] == 2
-    credited = rows(db, "select s.name, count(q.id) as n from speakers s join quotes q on q.speaker_id = s.id group by s.id")
-    missing = [surname for surname in SEED_SPEAKERS if not any(re.search(rf"\b{surname}\b", r["name"]) and r["n"] >= 1 for r in credited)]
+    credited = rows(
+        db, "select s.name, count(q.id) as n from speakers s join quotes q on q.speaker_id = s.id group by s.id"
+    )
+    missing = [
+        surname
+        for surname in SEED_SPEAKERS
+        if not any(re.search(rf"\b{surname}\b", r["name"]) and r["n"] >= 1 for r in credited)
+    ]
     assert missing == [], f"speakers without a quote: {missing}; credited: {credited}"
     # and the stored rows point into the stored text
     for r in rows(db, "select q.quote, q.start, q.end, a.text from quotes q join articles a on a.id = q.article_id"):
@@ -276,7 +305,9 @@ def test_db_path_that_is_not_a_database(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(LIBRARY, encoding="utf-8")
     result = run(["ingest", str(tmp_path / "notes.db"), str(tmp_path / "a.txt")])
     assert result.exit_code == 1
-    assert result.stderr.strip().splitlines() == [f"Error: {tmp_path / 'notes.db'}: cannot open as a quotedb database: file is not a database"]
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {tmp_path / 'notes.db'}: cannot open as a quotedb database: file is not a database"
+    ]
     assert (tmp_path / "notes.db").read_text(encoding="utf-8").startswith("my shopping list")
 
 

@@ -4,6 +4,7 @@ the rows are those of a one-process ingest, whatever happens to a worker or the 
 The corpus is the bundled demo (fictional people and outlets) as one JSON-lines file, cut
 into several byte ranges, and a directory of its first articles as Markdown.
 """
+
 from __future__ import annotations
 
 import json
@@ -54,7 +55,10 @@ def corpus(tmp_path_factory) -> list[str]:
     with lines.open("w", encoding="utf-8") as f:
         for item in read_sources([str(DEMO_ARTICLES)]):
             a = item.article
-            f.write(json.dumps({"id": item.name, "title": a.title, "outlet": a.outlet, "date": a.published, "text": a.text}) + "\n")
+            f.write(
+                json.dumps({"id": item.name, "title": a.title, "outlet": a.outlet, "date": a.published, "text": a.text})
+                + "\n"
+            )
     folder = root / "folder"
     folder.mkdir()
     for path in sorted(DEMO_ARTICLES.iterdir())[:3]:
@@ -182,9 +186,21 @@ def test_a_scheduler_gone_mid_run_is_one_error_line_and_the_same_command_resumes
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    scheduler = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--port", str(port), "--no-dashboard"], **quiet)
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--port", str(port), "--no-dashboard"], **quiet
+    )
     worker = subprocess.Popen(
-        [sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-dashboard", "--no-nanny"], **quiet
+        [
+            sys.executable,
+            "-m",
+            "distributed.cli.dask_worker",
+            address,
+            "--nthreads",
+            "1",
+            "--no-dashboard",
+            "--no-nanny",
+        ],
+        **quiet,
     )
     write = dask_ingest._write
     written = 0

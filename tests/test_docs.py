@@ -1,6 +1,7 @@
 """The README holds to the command line (issue 14): every command and long option of
 `quotedb` is named in it, and every `quotedb ...` command it shows parses (options and
 arguments as click reads them; nothing runs)."""
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,14 @@ def test_the_group_options_are_in_the_readme() -> None:
 
 def test_the_readme_shows_commands() -> None:
     commands = readme_commands()
-    assert len(commands) >= 8 and {c.split()[0] for c in commands} >= {"ingest", "serve", "extract", "eval", "rebuild", "demo"}
+    assert len(commands) >= 8 and {c.split()[0] for c in commands} >= {
+        "ingest",
+        "serve",
+        "extract",
+        "eval",
+        "rebuild",
+        "demo",
+    }
 
 
 @pytest.mark.parametrize("command", readme_commands())

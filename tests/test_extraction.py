@@ -1,4 +1,5 @@
 """The extractor on one short sentence per pattern, each written for this test."""
+
 from __future__ import annotations
 
 import pytest
@@ -19,49 +20,95 @@ def quotes_of(nlp, text):
 
 # (pattern, text, [(quote, speaker)])
 CASES = [
-    ("quote then attribution", 'Mayor Helena Varga spoke first. "We will not back down," Varga said.',
-     [("We will not back down,", "Helena Varga")]),
-    ("attribution then quote", 'Tomas Reyes addressed the crowd. Reyes said, "The budget is a fantasy."',
-     [("The budget is a fantasy.", "Tomas Reyes")]),
-    ("inverted cue", '"It is over," said Mayor Helena Varga.',
-     [("It is over,", "Helena Varga")]),
-    ("interrupted quotation", 'Councillor Dmitri Hale was unmoved. "The first part," he said. "The second part."',
-     [("The first part,", "Dmitri Hale"), ("The second part.", "Dmitri Hale")]),
-    ("colon introduction", 'Mayor Helena Varga was blunt: "No new taxes this year."',
-     [("No new taxes this year.", "Helena Varga")]),
-    ("colon at end of the previous paragraph", 'Scientist Amara Lindqvist explained the finding:\n"The seagrass is coming back faster than we hoped."',
-     [("The seagrass is coming back faster than we hoped.", "Amara Lindqvist")]),
-    ("pronoun speaker", 'Ines Okafor leads the Greyhaven cooperative. "We signed the ceasefire in good faith," she said.',
-     [("We signed the ceasefire in good faith,", "Ines Okafor")]),
-    ("continued into the next paragraph",
-     'Bram Kettering said the talks had stalled. "We came to the table with an open offer.\n\n"Nobody answered it," Kettering added.',
-     [("We came to the table with an open offer.", "Bram Kettering"), ("Nobody answered it,", "Bram Kettering")]),
-    ("paragraph that only continues the speaker",
-     '"The ferry is the town\'s lifeline," Calum Ferris said.\n\n"Without it the island empties."',
-     [("The ferry is the town's lifeline,", "Calum Ferris"), ("Without it the island empties.", "Calum Ferris")]),
-    ("curly marks and an apostrophe", 'Lena Moss doesn’t commute any more. “It’s a two-hour trip now,” Moss said.',
-     [("It’s a two-hour trip now,", "Lena Moss")]),
-    ("single quotes nested in doubles", '"They told us \'wait and see\' for a year," said Tomas Reyes.',
-     [("They told us 'wait and see' for a year,", "Tomas Reyes")]),
-    ("missing space before a mark", 'Councillor Dmitri Hale called his rival a"reckless gambler."',
-     [("reckless gambler.", "Dmitri Hale")]),
-    ("partial quotation", 'Tomas Reyes called the offer "an insult to every family on the docks."',
-     [("an insult to every family on the docks.", "Tomas Reyes")]),
-    ("according to", 'The strike will end on Friday, according to Tomas Reyes, who said "the crews have won."',
-     [("the crews have won.", "Tomas Reyes")]),
-    ("in a statement", 'Calum Ferris issued a reply. "Service resumes Monday," Ferris said in a statement.',
-     [("Service resumes Monday,", "Calum Ferris")]),
-    ("description resolved to the person",
-     'Tomas Reyes, the union leader, met the mayor. "We are close," the union leader said.',
-     [("We are close,", "Tomas Reyes")]),
-    ("title resolved to the person",
-     'Mayor Helena Varga opened the session. "The wall will be built," the mayor said.',
-     [("The wall will be built,", "Helena Varga")]),
-    ("surname to full name", 'Amara Lindqvist published the data on Monday. "The bay is warming," Lindqvist told the Ledger.',
-     [("The bay is warming,", "Amara Lindqvist")]),
+    (
+        "quote then attribution",
+        'Mayor Helena Varga spoke first. "We will not back down," Varga said.',
+        [("We will not back down,", "Helena Varga")],
+    ),
+    (
+        "attribution then quote",
+        'Tomas Reyes addressed the crowd. Reyes said, "The budget is a fantasy."',
+        [("The budget is a fantasy.", "Tomas Reyes")],
+    ),
+    ("inverted cue", '"It is over," said Mayor Helena Varga.', [("It is over,", "Helena Varga")]),
+    (
+        "interrupted quotation",
+        'Councillor Dmitri Hale was unmoved. "The first part," he said. "The second part."',
+        [("The first part,", "Dmitri Hale"), ("The second part.", "Dmitri Hale")],
+    ),
+    (
+        "colon introduction",
+        'Mayor Helena Varga was blunt: "No new taxes this year."',
+        [("No new taxes this year.", "Helena Varga")],
+    ),
+    (
+        "colon at end of the previous paragraph",
+        'Scientist Amara Lindqvist explained the finding:\n"The seagrass is coming back faster than we hoped."',
+        [("The seagrass is coming back faster than we hoped.", "Amara Lindqvist")],
+    ),
+    (
+        "pronoun speaker",
+        'Ines Okafor leads the Greyhaven cooperative. "We signed the ceasefire in good faith," she said.',
+        [("We signed the ceasefire in good faith,", "Ines Okafor")],
+    ),
+    (
+        "continued into the next paragraph",
+        'Bram Kettering said the talks had stalled. "We came to the table with an open offer.\n\n"Nobody answered it," Kettering added.',
+        [("We came to the table with an open offer.", "Bram Kettering"), ("Nobody answered it,", "Bram Kettering")],
+    ),
+    (
+        "paragraph that only continues the speaker",
+        '"The ferry is the town\'s lifeline," Calum Ferris said.\n\n"Without it the island empties."',
+        [("The ferry is the town's lifeline,", "Calum Ferris"), ("Without it the island empties.", "Calum Ferris")],
+    ),
+    (
+        "curly marks and an apostrophe",
+        "Lena Moss doesn’t commute any more. “It’s a two-hour trip now,” Moss said.",
+        [("It’s a two-hour trip now,", "Lena Moss")],
+    ),
+    (
+        "single quotes nested in doubles",
+        "\"They told us 'wait and see' for a year,\" said Tomas Reyes.",
+        [("They told us 'wait and see' for a year,", "Tomas Reyes")],
+    ),
+    (
+        "missing space before a mark",
+        'Councillor Dmitri Hale called his rival a"reckless gambler."',
+        [("reckless gambler.", "Dmitri Hale")],
+    ),
+    (
+        "partial quotation",
+        'Tomas Reyes called the offer "an insult to every family on the docks."',
+        [("an insult to every family on the docks.", "Tomas Reyes")],
+    ),
+    (
+        "according to",
+        'The strike will end on Friday, according to Tomas Reyes, who said "the crews have won."',
+        [("the crews have won.", "Tomas Reyes")],
+    ),
+    (
+        "in a statement",
+        'Calum Ferris issued a reply. "Service resumes Monday," Ferris said in a statement.',
+        [("Service resumes Monday,", "Calum Ferris")],
+    ),
+    (
+        "description resolved to the person",
+        'Tomas Reyes, the union leader, met the mayor. "We are close," the union leader said.',
+        [("We are close,", "Tomas Reyes")],
+    ),
+    (
+        "title resolved to the person",
+        'Mayor Helena Varga opened the session. "The wall will be built," the mayor said.',
+        [("The wall will be built,", "Helena Varga")],
+    ),
+    (
+        "surname to full name",
+        'Amara Lindqvist published the data on Monday. "The bay is warming," Lindqvist told the Ledger.',
+        [("The bay is warming,", "Amara Lindqvist")],
+    ),
     ("scare quotes are not quotations", 'The so-called "reset" of ferry fares began in March.', []),
     ("show titles are not quotations", 'Varga appeared on Coastline Radio\'s "Morning Tide" on Monday.', []),
-    ("guillemets", 'Ines Okafor said: «We stay.»', [("We stay.", "Ines Okafor")]),
+    ("guillemets", "Ines Okafor said: «We stay.»", [("We stay.", "Ines Okafor")]),
 ]
 
 
@@ -95,8 +142,10 @@ def test_unclosed_mark_runs_to_paragraph_end():
 
 
 def test_two_people_sharing_a_surname_stay_apart(nlp):
-    text = ('Mayor Helena Varga opened the fair. "Welcome," Varga said.\n\n'
-            'Coach Peter Varga was at the stadium. "We play to win," Peter Varga said.')
+    text = (
+        'Mayor Helena Varga opened the fair. "Welcome," Varga said.\n\n'
+        'Coach Peter Varga was at the stadium. "We play to win," Peter Varga said.'
+    )
     assert quotes_of(nlp, text) == [("Welcome,", "Helena Varga"), ("We play to win,", "Peter Varga")]
 
 

@@ -1,5 +1,6 @@
 """Quotation groups, the trail's data, and syndicated copies (db/groups.py, db/copies.py),
 on the fictional articles of tests/fixtures_groups.py, stored through db.store."""
+
 from __future__ import annotations
 
 import json
@@ -84,7 +85,11 @@ def test_each_case_of_the_issue_groups_as_it_should(built):
             {("Harbour Ledger", NO_COMMENT, "Osei Brannigan"), ("Eastport Daily", NO_COMMENT, "Osei Brannigan")},
             {("Valley Courier", NO_COMMENT, "Lena Vostrikova")},
             # the wire story on three sites
-            {("Saltmarsh Post", WIRE, "Osei Brannigan"), ("Harbour Ledger", WIRE, "Osei Brannigan"), ("Valley Courier", WIRE, "Osei Brannigan")},
+            {
+                ("Saltmarsh Post", WIRE, "Osei Brannigan"),
+                ("Harbour Ledger", WIRE, "Osei Brannigan"),
+                ("Valley Courier", WIRE, "Osei Brannigan"),
+            },
         ],
         key=lambda s: sorted(s),
     )
@@ -101,7 +106,11 @@ def test_group_row_has_canonical_wording_first_report_counts_and_credits(built):
     assert len(row) == 1
     g = row[0]
     # the longest wording is canonical; the first report is the earliest article's
-    assert (g["first_published"], g["first_outlet"], g["first_article"]) == ("2024-11-04", "Harbour Ledger", "https://harbour-ledger.example/wall")
+    assert (g["first_published"], g["first_outlet"], g["first_article"]) == (
+        "2024-11-04",
+        "Harbour Ledger",
+        "https://harbour-ledger.example/wall",
+    )
     assert (g["quotes"], g["articles"], g["outlets"], g["copies"], g["speaker_count"]) == (4, 4, 4, 0, 1)
     quill = query(built, "select id from speakers where name = 'Marta Quillfeather'")[0]["id"]
     assert json.loads(g["speakers"]) == [{"speaker_id": quill, "name": "Marta Quillfeather", "quotes": 4}]
@@ -116,13 +125,22 @@ def test_a_quote_credited_to_two_people_is_a_conflict_with_its_credits(built):
 
 
 def test_syndicated_copies_point_at_the_first_and_are_counted_apart(built):
-    copies = {r["url"]: r["original"] for r in query(built, "select a.url, b.url as original from articles a left join articles b on b.id = a.copy_of")}
+    copies = {
+        r["url"]: r["original"]
+        for r in query(
+            built, "select a.url, b.url as original from articles a left join articles b on b.id = a.copy_of"
+        )
+    }
     # two on the first day: the original is the first by key
     assert {k: v for k, v in copies.items() if v} == {
         "https://saltmarsh-post.example/flood": "https://harbour-ledger.example/flood",
         "https://valley-courier.example/flood": "https://harbour-ledger.example/flood",
     }
-    wire = query(built, "select quotes, articles, outlets, copies, original_articles from quote_groups where canonical = ?", [WIRE])
+    wire = query(
+        built,
+        "select quotes, articles, outlets, copies, original_articles from quote_groups where canonical = ?",
+        [WIRE],
+    )
     assert wire == [{"quotes": 3, "articles": 3, "outlets": 3, "copies": 2, "original_articles": 1}]
 
 
@@ -139,7 +157,9 @@ def test_reingesting_every_article_gives_the_groups_of_a_fresh_build(built, tmp_
     store = Store(open_db(str(path)), "test-2")
     build(path, list(reversed(ARTICLES)), store=store)  # every article replaced, as --all does
     assert snapshot(path) == snapshot(built)
-    assert query(path, "select count(*) as n from group_keys where quote_id not in (select id from quotes)") == [{"n": 0}]
+    assert query(path, "select count(*) as n from group_keys where quote_id not in (select id from quotes)") == [
+        {"n": 0}
+    ]
 
 
 def test_replacing_an_article_splits_a_group_it_held_together(tmp_path):
@@ -148,9 +168,30 @@ def test_replacing_an_article_splits_a_group_it_held_together(tmp_path):
     first_half = "The harbour will be rebuilt stone by stone and every family"
     second_half = "on the quay will have a dry home before the winter comes again"
     entries = [
-        ("k:a", "Harbour Ledger", "2024-03-01", "A", [f'"{long}," said Marta Quillfeather.'], [(long, ("Marta Quillfeather", None))]),
-        ("k:b", "Valley Courier", "2024-03-02", "B", [f'"{first_half}," said Marta Quillfeather.'], [(first_half, ("Marta Quillfeather", None))]),
-        ("k:c", "Eastport Daily", "2024-03-03", "C", [f'"{second_half}," said Marta Quillfeather.'], [(second_half, ("Marta Quillfeather", None))]),
+        (
+            "k:a",
+            "Harbour Ledger",
+            "2024-03-01",
+            "A",
+            [f'"{long}," said Marta Quillfeather.'],
+            [(long, ("Marta Quillfeather", None))],
+        ),
+        (
+            "k:b",
+            "Valley Courier",
+            "2024-03-02",
+            "B",
+            [f'"{first_half}," said Marta Quillfeather.'],
+            [(first_half, ("Marta Quillfeather", None))],
+        ),
+        (
+            "k:c",
+            "Eastport Daily",
+            "2024-03-03",
+            "C",
+            [f'"{second_half}," said Marta Quillfeather.'],
+            [(second_half, ("Marta Quillfeather", None))],
+        ),
     ]
     path = build(tmp_path / "split.db", entries)
     assert len(snapshot(path)["groups"]) == 1
@@ -189,7 +230,14 @@ def test_a_database_from_before_groups_is_grouped_when_next_written(built, tmp_p
 
 def test_short_quotes_without_a_speaker_stay_alone(tmp_path):
     entries = [
-        (f"k:{i}", "Harbour Ledger", f"2024-05-0{i + 1}", "T", [f'"{NO_COMMENT}" came the reply.'], [(NO_COMMENT, None)])
+        (
+            f"k:{i}",
+            "Harbour Ledger",
+            f"2024-05-0{i + 1}",
+            "T",
+            [f'"{NO_COMMENT}" came the reply.'],
+            [(NO_COMMENT, None)],
+        )
         for i in range(2)
     ]
     assert sorted(len(m) for m in snapshot(build(tmp_path / "short.db", entries))["groups"]) == [1, 1]
@@ -203,7 +251,11 @@ def test_edge_is_symmetric_and_short_needs_the_same_speaker():
     long, trimmed = groups.Wording(5, WALL, 1), groups.Wording(6, WALL_TRIMMED, 2)
     assert groups.same_utterance(long, trimmed) and groups.same_utterance(trimmed, long)
     # of a long quotation, a run of 8 words is a trimmed quote, one of 7 is not
-    harbour = groups.Wording(8, "The harbour will be rebuilt stone by stone and every family on the quay will have a dry home before the winter comes again", 1)
+    harbour = groups.Wording(
+        8,
+        "The harbour will be rebuilt stone by stone and every family on the quay will have a dry home before the winter comes again",
+        1,
+    )
     assert groups.same_utterance(harbour, groups.Wording(9, "every family on the quay will have a", 1))
     assert not groups.same_utterance(harbour, groups.Wording(10, "every family on the quay will have", 1))
 
@@ -253,7 +305,9 @@ def test_an_older_database_gains_the_group_columns_with_their_references(tmp_pat
         columns = {c: t for c, t in TABLES[name].items() if c not in ("group_id", "copy_of")}
         old[name].create(columns, pk="id")
     ensure_shape(old)
-    references = {(fk.table, fk.column, fk.other_table) for name in ("quotes", "articles") for fk in old[name].foreign_keys}
+    references = {
+        (fk.table, fk.column, fk.other_table) for name in ("quotes", "articles") for fk in old[name].foreign_keys
+    }
     assert {("quotes", "group_id", "quote_groups"), ("articles", "copy_of", "articles")} <= references
     assert {"group_keys", "article_keys", "quote_groups"} <= set(old.table_names())
     # setting a group does not rewrite the quotation's full-text entry

@@ -1,5 +1,6 @@
 """The quote trail, conflicts, grouped search and a speaker's distinct quotations on the site,
 through datasette.client, on the fictional articles of tests/fixtures_groups.py."""
+
 from __future__ import annotations
 
 import html
@@ -39,7 +40,12 @@ def site(db_path, make_site):
 def ids(db_path):
     db = sqlite_utils.Database(db_path)
     found = {
-        "quote": {(r["quote"], r["outlet"]): r["id"] for r in db.query("select quotes.id, quote, outlets.name as outlet from quotes join outlets on outlets.id = outlet_id")},
+        "quote": {
+            (r["quote"], r["outlet"]): r["id"]
+            for r in db.query(
+                "select quotes.id, quote, outlets.name as outlet from quotes join outlets on outlets.id = outlet_id"
+            )
+        },
         "speaker": {r["name"]: r["id"] for r in db.query("select id, name from speakers")},
         "group": {r["canonical"]: r["id"] for r in db.query("select id, canonical from quote_groups")},
     }
@@ -75,7 +81,10 @@ def test_search_shows_one_row_per_group_with_counts_and_first_date(site, ids):
     ]
     body = get(site, f"/{DB}/search?" + urllib.parse.urlencode({"q": "sea wall outlasts", **EMPTY}))
     # one click to every report
-    assert f'<a class="every-occurrence" href="/{DB}/quotes?group_id={ids["group"][WALL_CHANGED]}&amp;_sort=published">4 times</a>' in body
+    assert (
+        f'<a class="every-occurrence" href="/{DB}/quotes?group_id={ids["group"][WALL_CHANGED]}&amp;_sort=published">4 times</a>'
+        in body
+    )
     every = get_json(site, f"/{DB}/quotes.json?group_id={ids['group'][WALL_CHANGED]}&_shape=array")
     assert sorted(r["quote"] for r in every) == sorted([WALL, WALL, WALL_TRIMMED, WALL_CHANGED])
 
@@ -91,7 +100,9 @@ def test_quote_page_shows_the_trail_in_date_order_with_differences_and_credits(s
     body = get(site, f"/{DB}/quotes/{ids['quote'][(WALL_CHANGED, 'Eastport Daily')]}")
     trail = body[body.index('<h2 id="trail">') : body.index("<h2>In context</h2>")]
     first = visible(re.search(r'<p class="trail-first">(.*?)</p>', trail, re.S).group(1))
-    assert first.startswith("First reported by Harbour Ledger on 2024-11-04 (that report). Reported 4 times in 4 articles from 4 outlets")
+    assert first.startswith(
+        "First reported by Harbour Ledger on 2024-11-04 (that report). Reported 4 times in 4 articles from 4 outlets"
+    )
     reports = re.findall(r'<tr class="trail-report[^"]*">(.*?)</tr>', trail, re.S)
     cells = [[visible(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", r, re.S)] for r in reports]
     assert [(c[0], c[1], c[4]) for c in cells] == [
@@ -102,7 +113,10 @@ def test_quote_page_shows_the_trail_in_date_order_with_differences_and_credits(s
     ]
     # compared with the longest wording (this one): the word that differs is marked, what is cut counted
     assert '<mark class="trail-diff">outlasts</mark>' in reports[0]
-    assert cells[0][3] == "“We will build a sea wall that outlasts every one of us” (1 word of the longest wording left out)"
+    assert (
+        cells[0][3]
+        == "“We will build a sea wall that outlasts every one of us” (1 word of the longest wording left out)"
+    )
     assert cells[2][3] == "“a sea wall that outlasts every one of us” (4 words of the longest wording left out)"
     assert cells[3][3] == "same words" and "(this page)" in cells[3][2]
     assert "trail-conflict" not in trail
@@ -127,7 +141,9 @@ def test_conflicts_page_and_canned_query(site, ids):
     rows_ = re.findall(r'<tr class="conflict">(.*?)</tr>', body, re.S)
     assert len(rows_) == 1
     assert f'href="/{DB}/quotes/' in rows_[0] and "#trail" in rows_[0]
-    assert visible(rows_[0]).startswith(f"“{DOCKERS}” Lena Vostrikova (1), Osei Brannigan (1) 2 in 2 outlets 2024-11-05, Valley Courier")
+    assert visible(rows_[0]).startswith(
+        f"“{DOCKERS}” Lena Vostrikova (1), Osei Brannigan (1) 2 in 2 outlets 2024-11-05, Valley Courier"
+    )
     found = rows(site, "conflicts")
     assert [(r["quote"], r["credited_to"], r["credited"], r["times"]) for r in found] == [
         (DOCKERS, "Lena Vostrikova (1), Osei Brannigan (1)", 2, 2)
@@ -142,7 +158,9 @@ def test_most_carried_of_a_date_range(site):
         (WALL_CHANGED, 4, 4, 4, 0)
     ]
     # the wire story: three articles, two of them copies, so one original article
-    assert (WIRE, 1, 3, 3, 2) in [(r["quote"], r["articles"], r["outlet_count"], r["times"], r["copies"]) for r in everything]
+    assert (WIRE, 1, 3, 3, 2) in [
+        (r["quote"], r["articles"], r["outlet_count"], r["times"], r["copies"]) for r in everything
+    ]
     january = rows(site, "most_carried", since="2025-01", until="2025-01")
     assert [r["quote"] for r in january] == [WIRE]
     november = rows(site, "most_carried", since="2024-11-01", until="2024-11-30")

@@ -4,6 +4,7 @@ error line while the rest goes in; every fetch and file has bounded cost.
 
 Servers listen on 127.0.0.1 and every one is bounded in time and count. Most cases read
 through `read_sources` (no spaCy); one runs the whole ingest to check the database."""
+
 from __future__ import annotations
 
 import json
@@ -46,7 +47,9 @@ def ferry_page() -> Page:
 def rss(*links: str, title: str = "Island Post") -> bytes:
     from xml.sax.saxutils import escape
 
-    items = "".join(f"<item><title>entry {n}</title><link>{escape(link)}</link></item>" for n, link in enumerate(links, 1))
+    items = "".join(
+        f"<item><title>entry {n}</title><link>{escape(link)}</link></item>" for n, link in enumerate(links, 1)
+    )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'.encode()
 
 
@@ -124,8 +127,24 @@ def redirect(location: str) -> bytes:
 
 @pytest.mark.parametrize(
     "address",
-    ["127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1",
-     "240.0.0.1", "224.0.0.1", "::1", "::", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"],
+    [
+        "127.0.0.1",
+        "127.8.9.10",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "100.64.0.1",
+        "240.0.0.1",
+        "224.0.0.1",
+        "::1",
+        "::",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+    ],
 )
 def test_private_and_reserved_addresses_are_refused(address: str) -> None:
     with pytest.raises(SourceError, match="private or reserved address"):
@@ -210,9 +229,13 @@ def test_every_redirect_hop_is_checked(raw, http_pages) -> None:  # noqa: F811
     raw.responses["/to-metadata"] = redirect("http://169.254.169.254/latest/")
     raw.responses["/hop1"] = redirect("/hop2")  # relative, same host: followed
     raw.responses["/hop2"] = redirect(raw.url("/page"))
-    raw.responses["/page"] = ok(html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n")))
+    raw.responses["/page"] = ok(
+        html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n"))
+    )
     raw.responses["/loop"] = redirect("/loop")
-    items = list(read_sources([raw.url(p) for p in ("/to-file", "/to-ftp", "/to-other-name", "/to-metadata", "/hop1", "/loop")]))
+    items = list(
+        read_sources([raw.url(p) for p in ("/to-file", "/to-ftp", "/to-other-name", "/to-metadata", "/hop1", "/loop")])
+    )
     got = [i.error for i in items]
     assert "Redirection to url 'file:///etc/passwd' is not allowed" in got[0]  # urllib's own check
     assert "not ftp:" in got[1]
@@ -250,9 +273,15 @@ def test_broken_http_responses_each_fail_alone(raw, monkeypatch) -> None:
     raw.responses["/garbage"] = b"\x00\x01 not http at all\r\n\r\n"
     raw.responses["/many-headers"] = b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: y\r\n" % n for n in range(150)) + b"\r\n"
     raw.responses["/long-header"] = b"HTTP/1.1 200 OK\r\nX-Long: " + b"y" * 70_000 + b"\r\n\r\n"
-    raw.responses["/chunked"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n"
-    raw.responses["/cut-chunk"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n400\r\nabc"
-    raw.responses["/short"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n" + page[:1000]
+    raw.responses["/chunked"] = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n"
+    )
+    raw.responses["/cut-chunk"] = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n400\r\nabc"
+    )
+    raw.responses["/short"] = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n" + page[:1000]
+    )
     raw.responses["/bad-length"] = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: lots\r\n\r\n" + page
     bad = {
         "/status": "cannot fetch",
@@ -286,12 +315,17 @@ def test_relative_links_in_feeds(tmp_path: Path, http_pages) -> None:  # noqa: F
     assert [(i.name, i.error) for i in items] == [(http_pages.url("/news/ferry"), None)] * 2
     (tmp_path / "feed.rss").write_bytes(rss("ferry"))
     [item] = read_sources([str(tmp_path / "feed.rss")])
-    assert (item.name, item.error) == ("feed.rss[1]", "relative link in a feed read from a file: nothing to resolve it against")
+    assert (item.name, item.error) == (
+        "feed.rss[1]",
+        "relative link in a feed read from a file: nothing to resolve it against",
+    )
 
 
 def test_a_feed_that_lists_itself_or_another_feed_is_not_followed(http_pages) -> None:  # noqa: F811
     http_pages.pages["/ferry"] = ferry_page()
-    http_pages.pages["/self.xml"] = Page(rss(http_pages.url("/self.xml"), http_pages.url("/other.xml"), http_pages.url("/ferry")), "application/rss+xml")
+    http_pages.pages["/self.xml"] = Page(
+        rss(http_pages.url("/self.xml"), http_pages.url("/other.xml"), http_pages.url("/ferry")), "application/rss+xml"
+    )
     http_pages.pages["/other.xml"] = Page(rss(http_pages.url("/self.xml")), "application/rss+xml")
     fetched = []
     real = network.fetch
@@ -304,8 +338,14 @@ def test_a_feed_that_lists_itself_or_another_feed_is_not_followed(http_pages) ->
         mp.setattr(sources, "fetch", counting)
         items = list(read_sources([http_pages.url("/self.xml")]))
     assert errors(items) == [
-        (http_pages.url("/self.xml"), "a feed entry that is itself a feed: feeds are read one level deep, entries must be pages"),
-        (http_pages.url("/other.xml"), "a feed entry that is itself a feed: feeds are read one level deep, entries must be pages"),
+        (
+            http_pages.url("/self.xml"),
+            "a feed entry that is itself a feed: feeds are read one level deep, entries must be pages",
+        ),
+        (
+            http_pages.url("/other.xml"),
+            "a feed entry that is itself a feed: feeds are read one level deep, entries must be pages",
+        ),
         (http_pages.url("/ferry"), None),
     ]
     assert len(fetched) == 4
@@ -313,9 +353,15 @@ def test_a_feed_that_lists_itself_or_another_feed_is_not_followed(http_pages) ->
 
 def test_json_nested_100000_deep(tmp_path: Path) -> None:
     (tmp_path / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
-    (tmp_path / "deep.jsonl").write_bytes(b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n" + json.dumps({"text": LIBRARY}).encode() + b"\n")
+    (tmp_path / "deep.jsonl").write_bytes(
+        b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n" + json.dumps({"text": LIBRARY}).encode() + b"\n"
+    )
     items = list(read_sources([str(tmp_path / "deep.json"), str(tmp_path / "deep.jsonl")]))
-    assert errors(items) == [("deep.json", "bad JSON: nested too deeply"), ("deep.jsonl:1", "bad JSON: nested too deeply"), ("deep.jsonl:2", None)]
+    assert errors(items) == [
+        ("deep.json", "bad JSON: nested too deeply"),
+        ("deep.jsonl:1", "bad JSON: nested too deeply"),
+        ("deep.jsonl:2", None),
+    ]
 
 
 def test_yaml_alias_bomb_in_front_matter(tmp_path: Path) -> None:
@@ -344,7 +390,9 @@ def test_one_deadline_for_the_whole_fetch(raw, monkeypatch) -> None:
     """A server sending a byte every 0.2 s never trips a per-read timeout of 1 s; the
     deadline ends the fetch at 1 s, in the body as in the headers."""
     monkeypatch.setattr(sources, "URL_TIMEOUT", 1)
-    raw.responses["/drip-body"] = [(0.0, b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n\r\n")] + [(0.2, b"x")] * 40
+    raw.responses["/drip-body"] = [
+        (0.0, b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 40\r\n\r\n")
+    ] + [(0.2, b"x")] * 40
     raw.responses["/drip-headers"] = [(0.0, b"HTTP/1.1 200 OK\r\n")] + [(0.2, b"X-a: b\r\n")] * 40
     for path in ("/drip-body", "/drip-headers"):
         start = time.monotonic()
@@ -357,10 +405,14 @@ def test_one_deadline_for_the_whole_fetch(raw, monkeypatch) -> None:
 def test_entries_per_feed_are_capped(http_pages, monkeypatch) -> None:  # noqa: F811
     monkeypatch.setattr(formats, "MAX_FEED_ENTRIES", 2)
     http_pages.pages["/ferry"] = ferry_page()
-    http_pages.pages["/feed.xml"] = Page(rss(*[http_pages.url(f"/ferry?n={n}") for n in range(5)]), "application/rss+xml")
+    http_pages.pages["/feed.xml"] = Page(
+        rss(*[http_pages.url(f"/ferry?n={n}") for n in range(5)]), "application/rss+xml"
+    )
     items = list(read_sources([http_pages.url("/feed.xml")]))
     assert [i.error for i in items[:2]] == [None, None]
-    assert errors(items[2:]) == [(http_pages.url("/feed.xml"), "feed lists 5 entries: the first 2 were read, the rest skipped (the limit)")]
+    assert errors(items[2:]) == [
+        (http_pages.url("/feed.xml"), "feed lists 5 entries: the first 2 were read, the rest skipped (the limit)")
+    ]
 
 
 def test_files_are_size_checked_before_they_are_read(tmp_path: Path, monkeypatch) -> None:
@@ -402,7 +454,12 @@ def test_fifos_and_devices_are_refused_not_waited_on(tmp_path: Path) -> None:
     (corpus / "a.txt").write_text(LIBRARY, encoding="utf-8")
     refused = "not a regular file (a FIFO, socket or device): not read"
     items = _bounded(lambda: list(read_sources([str(corpus / "pipe.txt"), "/dev/null", str(corpus)])))
-    assert errors(items) == [("pipe.txt", refused), ("null", refused), ("corpus/a.txt", None), ("corpus/pipe.txt", refused)]
+    assert errors(items) == [
+        ("pipe.txt", refused),
+        ("null", refused),
+        ("corpus/a.txt", None),
+        ("corpus/pipe.txt", refused),
+    ]
 
 
 def test_an_unreadable_subdirectory_gets_an_error_line(tmp_path: Path, monkeypatch) -> None:
@@ -418,7 +475,10 @@ def test_an_unreadable_subdirectory_gets_an_error_line(tmp_path: Path, monkeypat
         return real(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    assert errors(read_sources([str(corpus)])) == [("corpus/locked", "unreadable directory: Permission denied"), ("corpus/z.txt", None)]
+    assert errors(read_sources([str(corpus)])) == [
+        ("corpus/locked", "unreadable directory: Permission denied"),
+        ("corpus/z.txt", None),
+    ]
 
 
 def test_file_names_are_escaped_in_errors_and_sources(tmp_path: Path, nlp) -> None:  # noqa: F811
@@ -434,26 +494,48 @@ def test_file_names_are_escaped_in_errors_and_sources(tmp_path: Path, nlp) -> No
     result = run(["ingest", str(db), str(corpus)])
     assert result.exit_code == 1
     assert error_lines(result.stderr) == ["error: corpus/evil\\nerror: forged.txt: empty input"]
-    assert [r["source"] for r in rows(db, "select source from articles order by source")] == ["corpus/caf\\xe9.txt", "corpus/ferry.txt"]
+    assert [r["source"] for r in rows(db, "select source from articles order by source")] == [
+        "corpus/caf\\xe9.txt",
+        "corpus/ferry.txt",
+    ]
     assert summary(result.stderr)["new"] == 2
 
 
 def test_hostile_inputs_beside_good_ones_through_ingest(tmp_path: Path, raw, http_pages, monkeypatch, nlp) -> None:  # noqa: F811
     """The whole command: each bad input one error line, the good ones stored, exit status 1."""
     monkeypatch.setattr(sources, "URL_TIMEOUT", 3)
-    http_pages.pages["/library"] = Page(html_page("Library opens", "Kestrel Bay Gazette", "2024-03-09", LIBRARY.strip().split("\n\n")))
+    http_pages.pages["/library"] = Page(
+        html_page("Library opens", "Kestrel Bay Gazette", "2024-03-09", LIBRARY.strip().split("\n\n"))
+    )
     http_pages.pages["/feed.xml"] = Page(
-        rss(http_pages.url("/feed.xml"), "file:/etc/passwd", "http://[::1/x", http_pages.url("/library")), "application/rss+xml"
+        rss(http_pages.url("/feed.xml"), "file:/etc/passwd", "http://[::1/x", http_pages.url("/library")),
+        "application/rss+xml",
     )
     raw.responses["/status"] = b"HTTP/1.1 two hundred OK\r\n\r\n"
     (tmp_path / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
     (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
     db = tmp_path / "q.db"
-    result = run(["ingest", str(db), http_pages.url("/feed.xml"), raw.url("/status"), str(tmp_path / "deep.json"), str(tmp_path / "ferry.txt")])
+    result = run(
+        [
+            "ingest",
+            str(db),
+            http_pages.url("/feed.xml"),
+            raw.url("/status"),
+            str(tmp_path / "deep.json"),
+            str(tmp_path / "ferry.txt"),
+        ]
+    )
     assert result.exit_code == 1
     assert [line.split(": ", 2)[1] for line in error_lines(result.stderr)] == [
-        http_pages.url("/feed.xml"), "file:/etc/passwd", "http://[::1/x", raw.url("/status"), "deep.json"
+        http_pages.url("/feed.xml"),
+        "file:/etc/passwd",
+        "http://[::1/x",
+        raw.url("/status"),
+        "deep.json",
     ]
-    assert [r["source"] for r in rows(db, "select source from articles order by id")] == [http_pages.url("/library"), "ferry.txt"]
+    assert [r["source"] for r in rows(db, "select source from articles order by id")] == [
+        http_pages.url("/library"),
+        "ferry.txt",
+    ]
     counts = summary(result.stderr)
     assert (counts["articles_read"], counts["new"], counts["failed"]) == (7, 2, 5)

@@ -1,6 +1,7 @@
 """Metadata of news pages (issue 12): titles without the site's name or a date around them,
 authors without "View all posts by", the page's own publication date first. Our own small
 pages about fictional people; trafilatura only, no spaCy."""
+
 from __future__ import annotations
 
 import pytest
@@ -38,7 +39,12 @@ def test_titles_lose_site_name_and_date(title: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Budget: what it means for the harbour", "Tide tables 2024 - 2025", "Harbour wall - the vote, explained", "Ode vs. Moss | the debate"],
+    [
+        "Budget: what it means for the harbour",
+        "Tide tables 2024 - 2025",
+        "Harbour wall - the vote, explained",
+        "Ode vs. Moss | the debate",
+    ],
 )
 def test_headlines_keep_their_own_words(title: str) -> None:
     assert clean_title(title, "Kestrel Bay Gazette") == title
@@ -91,7 +97,14 @@ def test_bad_metadata_dates_fall_through() -> None:
 def test_authors_from_json_ld_and_several_links() -> None:
     head = '<title>Vote</title><script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ada Moss"}, {"@type": "Person", "name": "Ben Ode"}]}</script>'
     assert extract(page(head))["author"] == "Ada Moss; Ben Ode"
-    byline = '<p>By <a rel="author" href="/a">Ada Moss</a> and <a rel="author" href="/b">View all posts by Ben Ode</a></p>'
+    byline = (
+        '<p>By <a rel="author" href="/a">Ada Moss</a> and <a rel="author" href="/b">View all posts by Ben Ode</a></p>'
+    )
     assert extract(page("<title>Vote</title>", byline))["author"] == "Ada Moss; Ben Ode"
     # a profile URL is not a name
-    assert extract(page('<title>Vote</title><meta property="article:author" content="https://kestrelbay.example/ada">'))["author"] is None
+    assert (
+        extract(page('<title>Vote</title><meta property="article:author" content="https://kestrelbay.example/ada">'))[
+            "author"
+        ]
+        is None
+    )

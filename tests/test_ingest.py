@@ -4,6 +4,7 @@ The commands run in-process (CliRunner), so the spaCy pipeline loads once per se
 Quotes are compared without their trailing comma or stop, which the extractor may or
 may not keep inside the marks; everything else is compared exactly.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,7 +33,10 @@ def articles(db: Path) -> list[dict]:
 
 
 def quotes(db: Path) -> list[tuple[str, str | None]]:
-    return [(r["quote"].rstrip(",."), r["speaker_name"]) for r in rows(db, "select quote, speaker_name from quotes order by article_id, start")]
+    return [
+        (r["quote"].rstrip(",."), r["speaker_name"])
+        for r in rows(db, "select quote, speaker_name from quotes order by article_id, start")
+    ]
 
 
 HARBOUR_QUOTES = [("We will build the quay by spring", "Edda Varga"), ("It is a waste of money", "Tomas Brenner")]
@@ -53,7 +57,14 @@ def _model(nlp):  # noqa: F811
 def test_md_with_front_matter(tmp_path: Path) -> None:
     src = tmp_path / "harbour.md"
     src.write_text(
-        article(HARBOUR, title="Harbour plan", outlet="Northgate Ledger", url="https://ledger.example/harbour", date="2024-03-05", author="Pia Lund"),
+        article(
+            HARBOUR,
+            title="Harbour plan",
+            outlet="Northgate Ledger",
+            url="https://ledger.example/harbour",
+            date="2024-03-05",
+            author="Pia Lund",
+        ),
         encoding="utf-8",
     )
     db = tmp_path / "q.db"
@@ -73,7 +84,15 @@ def test_md_with_front_matter(tmp_path: Path) -> None:
     ]
     assert quotes(db) == HARBOUR_QUOTES
     assert rows(db, "select text from articles")[0]["text"] == HARBOUR
-    assert counts == {"articles_read": 1, "new": 1, "changed": 0, "unchanged": 0, "failed": 0, "quotes_written": 2, "speakers": 2}
+    assert counts == {
+        "articles_read": 1,
+        "new": 1,
+        "changed": 0,
+        "unchanged": 0,
+        "failed": 0,
+        "quotes_written": 2,
+        "speakers": 2,
+    }
     assert rows(db, "select name from speakers order by name") == [{"name": "Edda Varga"}, {"name": "Tomas Brenner"}]
     assert rows(db, "select distinct published, published_month, published_year, outlet_id from quotes") == [
         {"published": "2024-03-05", "published_month": "2024-03", "published_year": "2024", "outlet_id": 1}
@@ -83,7 +102,9 @@ def test_md_with_front_matter(tmp_path: Path) -> None:
 def test_txt_without_front_matter_takes_outlet_and_date_options(tmp_path: Path) -> None:
     (tmp_path / "library.txt").write_text(LIBRARY, encoding="utf-8")
     db = tmp_path / "q.db"
-    result = run(["ingest", str(db), str(tmp_path / "library.txt"), "--outlet", "Kestrel Bay Gazette", "--date", "5 March 2024"])
+    result = run(
+        ["ingest", str(db), str(tmp_path / "library.txt"), "--outlet", "Kestrel Bay Gazette", "--date", "5 March 2024"]
+    )
     assert result.exit_code == 0, result.stderr
     [row] = articles(db)
     assert row["outlet"] == "Kestrel Bay Gazette"
@@ -102,7 +123,13 @@ def test_options_never_override_what_the_source_says(tmp_path: Path) -> None:
 
 
 def test_html_page(tmp_path: Path) -> None:
-    page = html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n"), "https://islandpost.example/ferry")
+    page = html_page(
+        "Ferry to Gullholm",
+        "Island Post",
+        "2024-05-02",
+        FERRY.strip().split("\n\n"),
+        "https://islandpost.example/ferry",
+    )
     (tmp_path / "ferry.html").write_bytes(page)
     db = tmp_path / "q.db"
     result, counts = ingest(db, str(tmp_path / "ferry.html"))
@@ -127,13 +154,28 @@ def test_html_page(tmp_path: Path) -> None:
 
 def test_json_object_and_list(tmp_path: Path) -> None:
     (tmp_path / "one.json").write_text(
-        json.dumps({"text": HARBOUR, "title": "Harbour plan", "outlet": "Northgate Ledger", "url": "https://ledger.example/harbour", "date": "2024-03-05"}),
+        json.dumps(
+            {
+                "text": HARBOUR,
+                "title": "Harbour plan",
+                "outlet": "Northgate Ledger",
+                "url": "https://ledger.example/harbour",
+                "date": "2024-03-05",
+            }
+        ),
         encoding="utf-8",
     )
     (tmp_path / "two.json").write_text(
         json.dumps(
             [
-                {"text": LIBRARY, "title": "Library opens", "outlet": "Kestrel Bay Gazette", "url": "https://kbg.example/library", "date": "2024-03-09", "author": "Rui Dalca"},
+                {
+                    "text": LIBRARY,
+                    "title": "Library opens",
+                    "outlet": "Kestrel Bay Gazette",
+                    "url": "https://kbg.example/library",
+                    "date": "2024-03-09",
+                    "author": "Rui Dalca",
+                },
                 {"text": FERRY, "title": "Ferry", "outlet": "Island Post", "published": "2024-05-02"},
             ]
         ),
@@ -155,7 +197,14 @@ def test_json_object_and_list(tmp_path: Path) -> None:
 
 def test_jsonl(tmp_path: Path) -> None:
     lines = [
-        {"id": "h1", "text": HARBOUR, "title": "Harbour plan", "outlet": "Northgate Ledger", "url": "https://ledger.example/harbour", "date": "2024-03-05"},
+        {
+            "id": "h1",
+            "text": HARBOUR,
+            "title": "Harbour plan",
+            "outlet": "Northgate Ledger",
+            "url": "https://ledger.example/harbour",
+            "date": "2024-03-05",
+        },
         {"id": "l1", "text": LIBRARY, "title": "Library opens", "outlet": "Kestrel Bay Gazette", "date": "2024-03-09"},
     ]
     (tmp_path / "batch.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
@@ -186,7 +235,9 @@ def test_directory_names_files_relative_to_it(tmp_path: Path) -> None:
 
 def test_stdin(tmp_path: Path) -> None:
     db = tmp_path / "q.db"
-    result, counts = ingest(db, "-", "--outlet", "Kestrel Bay Gazette", input=article(LIBRARY, title="Library opens").encode())
+    result, counts = ingest(
+        db, "-", "--outlet", "Kestrel Bay Gazette", input=article(LIBRARY, title="Library opens").encode()
+    )
     assert result.exit_code == 0, result.stderr
     [row] = articles(db)
     assert (row["title"], row["outlet"], row["source"]) == ("Library opens", "Kestrel Bay Gazette", "-")
@@ -206,8 +257,12 @@ def test_url_and_feed_from_a_local_server(tmp_path: Path, http_pages, monkeypatc
 
     ferry_url = http_pages.url("/news/ferry")
     library_url = http_pages.url("/news/library")
-    http_pages.pages["/news/ferry"] = Page(html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n")))
-    http_pages.pages["/news/library"] = Page(html_page("Library opens", "Island Post", "2024-03-09", LIBRARY.strip().split("\n\n")))
+    http_pages.pages["/news/ferry"] = Page(
+        html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n"))
+    )
+    http_pages.pages["/news/library"] = Page(
+        html_page("Library opens", "Island Post", "2024-03-09", LIBRARY.strip().split("\n\n"))
+    )
     http_pages.pages["/feed.xml"] = Page(
         f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Island Post</title><link>{http_pages.base}/</link>
@@ -241,11 +296,13 @@ def test_url_and_feed_from_a_local_server(tmp_path: Path, http_pages, monkeypatc
 def test_atom_feed(tmp_path: Path, http_pages) -> None:  # noqa: F811
     from fixtures_ingest import Page
 
-    http_pages.pages["/ferry"] = Page(html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n")))
+    http_pages.pages["/ferry"] = Page(
+        html_page("Ferry to Gullholm", "Island Post", "2024-05-02", FERRY.strip().split("\n\n"))
+    )
     http_pages.pages["/feed.atom"] = Page(
         f"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Island Post</title><id>urn:x</id><updated>2024-05-02T00:00:00Z</updated>
-<entry><title>Ferry</title><id>urn:1</id><updated>2024-05-02T00:00:00Z</updated><link href="{http_pages.url('/ferry')}"/></entry>
+<entry><title>Ferry</title><id>urn:1</id><updated>2024-05-02T00:00:00Z</updated><link href="{http_pages.url("/ferry")}"/></entry>
 </feed>""".encode(),
         "application/atom+xml",
     )
@@ -269,7 +326,15 @@ def test_unchanged_article_is_skipped(tmp_path: Path) -> None:
     stamp = rows(db, "select ingested_at from articles")
     result, counts = ingest(db, str(src))
     assert result.exit_code == 0
-    assert counts == {"articles_read": 1, "new": 0, "changed": 0, "unchanged": 1, "failed": 0, "quotes_written": 0, "speakers": 2}
+    assert counts == {
+        "articles_read": 1,
+        "new": 0,
+        "changed": 0,
+        "unchanged": 1,
+        "failed": 0,
+        "quotes_written": 0,
+        "speakers": 2,
+    }
     assert rows(db, "select * from quotes order by id") == before
     assert rows(db, "select ingested_at from articles") == stamp
 
@@ -280,7 +345,9 @@ def test_changed_article_has_its_quotes_replaced(tmp_path: Path) -> None:
     db = tmp_path / "q.db"
     ingest(db, str(src))
     edited = HARBOUR.replace("waste of money", "waste of public money")
-    src.write_text(article(edited, url="https://ledger.example/harbour", title="Harbour plan (updated)"), encoding="utf-8")
+    src.write_text(
+        article(edited, url="https://ledger.example/harbour", title="Harbour plan (updated)"), encoding="utf-8"
+    )
     result, counts = ingest(db, str(src))
     assert (counts["changed"], counts["new"], counts["quotes_written"]) == (1, 0, 2)
     assert [(r["title"], r["quote_count"]) for r in articles(db)] == [("Harbour plan (updated)", 2)]
@@ -334,10 +401,15 @@ def test_new_extractor_version_redoes_old_articles(tmp_path: Path) -> None:
 def test_speakers_are_shared_across_articles(tmp_path: Path) -> None:
     db = tmp_path / "q.db"
     (tmp_path / "a.txt").write_text(HARBOUR, encoding="utf-8")
-    (tmp_path / "b.txt").write_text('The quay was finished in May. "Spring came late," Edda Varga said.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        'The quay was finished in May. "Spring came late," Edda Varga said.\n', encoding="utf-8"
+    )
     result, counts = ingest(db, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     assert counts["speakers"] == 2
-    assert rows(db, "select s.name, count(*) as n from quotes q join speakers s on s.id = q.speaker_id group by s.id order by s.name") == [
+    assert rows(
+        db,
+        "select s.name, count(*) as n from quotes q join speakers s on s.id = q.speaker_id group by s.id order by s.name",
+    ) == [
         {"name": "Edda Varga", "n": 2},
         {"name": "Tomas Brenner", "n": 1},
     ]

@@ -1,5 +1,6 @@
 """Issue 12: `-h` is help for every command, and an ingest that finds nothing it can read
 says so: exit 1, each file of another format named, and the formats quotedb reads."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -77,4 +78,6 @@ def test_a_file_of_another_format_named_on_the_command_line_is_named_as_such(tmp
     office_files(tmp_path / "inbox")
     result = run(["ingest", str(tmp_path / "q.db"), str(tmp_path / "inbox" / "minutes.docx")])
     assert result.exit_code == 1
-    assert error_lines(result.stderr) == ["error: minutes.docx: .docx is not a format quotedb reads: binary data, not text"]
+    assert error_lines(result.stderr) == [
+        "error: minutes.docx: .docx is not a format quotedb reads: binary data, not text"
+    ]

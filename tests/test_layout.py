@@ -1,6 +1,7 @@
 """The seams of the code (issue 14): no import cycle among the project's modules, counting
 imports made inside functions, which is how cycles hide; a feed reader never reaches
 back into the reader that called it."""
+
 from __future__ import annotations
 
 import ast

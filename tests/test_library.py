@@ -1,5 +1,6 @@
 """quotedb as a Python library (issue 14): `quotedb.ingest`, `quotedb.rebuild` and
 `quotedb.extract`, and the spaCy component `nlp.add_pipe("quotedb")`."""
+
 from __future__ import annotations
 
 import subprocess
@@ -24,7 +25,13 @@ def test_ingest_and_rebuild_from_python(tmp_path: Path, nlp) -> None:  # noqa: F
     (tmp_path / "library.txt").write_text(LIBRARY, encoding="utf-8")
     db = tmp_path / "news.db"
     lines: list[str] = []
-    summary = quotedb.ingest(db, [str(tmp_path / "harbour.txt"), str(tmp_path / "gone.txt")], outlet="The Ledger", model=nlp, report=lines.append)
+    summary = quotedb.ingest(
+        db,
+        [str(tmp_path / "harbour.txt"), str(tmp_path / "gone.txt")],
+        outlet="The Ledger",
+        model=nlp,
+        report=lines.append,
+    )
     assert (summary.read, summary.new, summary.failed, summary.quotes) == (2, 1, 1, 2)
     assert lines == [f"error: {tmp_path / 'gone.txt'}: no such file or directory", summary.line(2)]
     assert rows(db, "select name from outlets") == [{"name": "The Ledger"}]

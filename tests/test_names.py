@@ -1,4 +1,5 @@
 """One module for names, no model: keys, suffixes, titles to role, a name as the article names it."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """Worker processes: results in input order, the input read only as fast as they go,
 the same quotes as one process, and a dead worker reported instead of waited on."""
+
 from __future__ import annotations
 
 import os

@@ -1,6 +1,7 @@
 """Sources cut into partitions for cluster workers (ingest.partitions), without a cluster or a
 model: whatever the cut, the items read are those `read_sources` gives for the whole source.
 The articles are made up (fictional people and places)."""
+
 from __future__ import annotations
 
 import json
@@ -50,7 +51,9 @@ def test_a_file_url_and_a_glob_are_listed_by_the_workers_names(tmp_path):
     assert listing.skipped == ["c.csv"]
     directory = list_source(str(tmp_path))
     assert [p.name for p in directory.pieces] == [f"{tmp_path.name}/a.txt", f"{tmp_path.name}/b.md"]
-    assert [i.name for i in _read(str(tmp_path), 1 << 20)] == [i.name for i in read_sources([str(tmp_path)]) if not i.skipped]
+    assert [i.name for i in _read(str(tmp_path), 1 << 20)] == [
+        i.name for i in read_sources([str(tmp_path)]) if not i.skipped
+    ]
 
 
 def test_a_source_that_cannot_be_listed_is_one_reason(tmp_path):

@@ -6,6 +6,7 @@
   under it stops with an error instead of reporting success;
 - the new file keeps the old one's mode; a full disk ends in one error line, old file kept.
 """
+
 from __future__ import annotations
 
 import errno
@@ -75,7 +76,10 @@ def test_rebuild_from_nothing_keeps_the_old_file(site: Path, tmp_path: Path) -> 
         f"error: {tmp_path / 'nonexistent'}: no such file or directory",
         errors[1],  # the refused connection, in the fetcher's words
     ] and errors[1].startswith("error: http://127.0.0.1:9/x: ")
-    assert errors[2:] == [f"error: {site}: not replaced, the old database is kept: no article was read; quotedb reads " + errors[2].split("quotedb reads ")[1]]
+    assert errors[2:] == [
+        f"error: {site}: not replaced, the old database is kept: no article was read; quotedb reads "
+        + errors[2].split("quotedb reads ")[1]
+    ]
     assert (digest(site), site.stat().st_ino) == (before, inode)
     assert sources(site) == ["old.txt"]
     assert folder(site) == ["q.db"]
@@ -103,7 +107,9 @@ def test_rebuild_of_a_new_database_that_reads_nothing_writes_nothing(tmp_path: P
     db = tmp_path / "site" / "q.db"
     result = run(["rebuild", str(db), str(tmp_path / "empty"), "--allow-failures"])
     assert result.exit_code == 1
-    assert error_lines(result.stderr)[-1].startswith(f"error: {db}: not replaced, nothing was written: no article was read")
+    assert error_lines(result.stderr)[-1].startswith(
+        f"error: {db}: not replaced, nothing was written: no article was read"
+    )
     assert folder(db) == []
 
 
@@ -117,7 +123,9 @@ def test_an_ingest_during_a_rebuild_waits_and_lands_in_the_new_file(site: Path, 
     set_b.mkdir()
     write_corpus(set_a, 5, "Quay series")
     write_corpus(set_b, 60, "Ferry series")
-    proc = quotedb_process(["rebuild", str(site), str(set_b)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = quotedb_process(
+        ["rebuild", str(site), str(set_b)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         # the temporary file is made once the rebuild holds the lock
         assert wait_until(lambda: any(site.parent.glob(".q.db.*.building")) or proc.poll() is not None, timeout=90)
@@ -132,7 +140,9 @@ def test_an_ingest_during_a_rebuild_waits_and_lands_in_the_new_file(site: Path, 
     assert result.exit_code == 0, result.stderr
     assert result.stderr.startswith("waiting: q.db is being rebuilt: waiting up to 300 s\n")
     stored = sources(site)
-    assert sorted(stored) == sorted([f"setB/{p.name}" for p in set_b.iterdir()] + [f"setA/{p.name}" for p in set_a.iterdir()])
+    assert sorted(stored) == sorted(
+        [f"setB/{p.name}" for p in set_b.iterdir()] + [f"setA/{p.name}" for p in set_a.iterdir()]
+    )
     check_whole(site)
 
 
@@ -141,7 +151,9 @@ def test_a_rebuild_during_an_ingest_gives_up_and_takes_nothing(site: Path, tmp_p
     set_a = tmp_path / "setA"
     set_a.mkdir()
     write_corpus(set_a, 80, "Quay series")
-    proc = quotedb_process(["ingest", str(site), str(set_a)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = quotedb_process(
+        ["ingest", str(site), str(set_a)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     try:
         assert wait_until(lambda: len(sources(site)) > 1 or proc.poll() is not None, timeout=90)
         assert proc.poll() is None, "the ingest ended before the rebuild could start"
@@ -247,7 +259,9 @@ def _full_on_swap(monkeypatch) -> None:
     ],
     ids=["save", "optimize", "swap"],
 )
-def test_a_full_disk_during_rebuild_keeps_the_old_file_in_one_line(site: Path, tmp_path: Path, monkeypatch, inject, reason) -> None:
+def test_a_full_disk_during_rebuild_keeps_the_old_file_in_one_line(
+    site: Path, tmp_path: Path, monkeypatch, inject, reason
+) -> None:
     (tmp_path / "many").mkdir()
     write_corpus(tmp_path / "many", 12)
     before = digest(site)

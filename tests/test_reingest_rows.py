@@ -1,6 +1,7 @@
 """Re-ingest leaves no stale rows (issue 11, point 4): an article that moves to another outlet
 is counted only there, and a speaker whose every quote was replaced is gone, in the same
 transaction as the article's write. Exact rows, as sqlite-utils' own tests assert them."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -28,7 +29,10 @@ def test_an_article_moved_to_another_outlet_is_counted_there_only(tmp_path: Path
     save(store, "Harbour Gazette", "first text", [quote("We will build it", "Edda Varga")])
     save(store, "Harbour Gazette", "another", [quote("It stays", "Edda Varga")], url="https://example.org/other")
     save(store, "Island Post", "first text, corrected", [quote("We will build it", "Edda Varga")])
-    assert table(store, "select name, articles from outlets order by name") == [("Harbour Gazette", 1), ("Island Post", 1)]
+    assert table(store, "select name, articles from outlets order by name") == [
+        ("Harbour Gazette", 1),
+        ("Island Post", 1),
+    ]
     # moved again, its old outlet left with none: no outlet row that lists no article
     save(store, "Island Post", "another, moved", [quote("It stays", "Edda Varga")], url="https://example.org/other")
     assert table(store, "select name, articles from outlets order by name") == [("Island Post", 2)]
@@ -38,14 +42,23 @@ def test_an_article_moved_to_another_outlet_is_counted_there_only(tmp_path: Path
 def test_a_speaker_whose_quotes_were_all_replaced_is_removed(tmp_path: Path) -> None:
     store = Store(open_db(str(tmp_path / "q.db")), "test")
     save(store, "Harbour Gazette", "v1", [quote("We will build it", "Edda Varga"), quote("A waste", "Tomas Brenner")])
-    save(store, "Harbour Gazette", "other", [quote("Books are cheap", "Oona Maddox")], url="https://example.org/library")
+    save(
+        store, "Harbour Gazette", "other", [quote("Books are cheap", "Oona Maddox")], url="https://example.org/library"
+    )
     # the article corrected: the quote was Ines Calder's, not Tomas Brenner's
     save(store, "Harbour Gazette", "v2", [quote("We will build it", "Edda Varga"), quote("A waste", "Ines Calder")])
-    assert table(store, "select name from speakers order by name") == [("Edda Varga",), ("Ines Calder",), ("Oona Maddox",)]
+    assert table(store, "select name from speakers order by name") == [
+        ("Edda Varga",),
+        ("Ines Calder",),
+        ("Oona Maddox",),
+    ]
     # a speaker quoted elsewhere stays when one article stops quoting them
     save(store, "Harbour Gazette", "v3", [quote("A waste", "Oona Maddox")])
     assert table(store, "select name from speakers order by name") == [("Oona Maddox",)]
-    assert table(store, "select count(*) from speakers where id not in (select speaker_id from quotes where speaker_id is not null)") == [(0,)]
+    assert table(
+        store,
+        "select count(*) from speakers where id not in (select speaker_id from quotes where speaker_id is not null)",
+    ) == [(0,)]
 
 
 def test_a_failed_write_leaves_the_old_rows(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 organisation that spoke, `she` for the woman the article shows rather than the man named
 just before, a quotation with no cue for the person the paragraph before reports, a surname
 spelt one letter apart for the same person."""
+
 from __future__ import annotations
 
 from ingest.cast import _one_letter_apart

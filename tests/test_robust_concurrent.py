@@ -1,5 +1,6 @@
 """Concurrent writers (issue 6): ingests running at once into one database all finish,
 each article whole, none lost, the same rows a one-at-a-time ingest stores."""
+
 from __future__ import annotations
 
 import subprocess

@@ -5,6 +5,7 @@ After every kill the database opens, passes integrity_check, holds only whole ar
 article stored before is lost; re-running the same ingest completes it, with the same
 quotes and quotation groups an uninterrupted ingest stores.
 """
+
 from __future__ import annotations
 
 import random
@@ -38,8 +39,12 @@ def sigkill(proc) -> bool:
     proc.wait()
     return running
 
+
 def stored(db: Path) -> list[tuple]:
-    return rows_tuple(db, "select a.source, q.quote, q.speaker_name, q.start from quotes q join articles a on a.id = q.article_id order by a.source, q.start")
+    return rows_tuple(
+        db,
+        "select a.source, q.quote, q.speaker_name, q.start from quotes q join articles a on a.id = q.article_id order by a.source, q.start",
+    )
 
 
 def rows_tuple(db: Path, sql: str) -> list[tuple]:
@@ -97,7 +102,9 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path, nlp) -> None:  #
     assert run(["ingest", str(clean), str(corpus)]).exit_code == 0
     assert stored(db) == stored(clean)
     assert snapshot(db) == snapshot(clean)  # the same quotation groups and copies
-    assert rows_tuple(db, "select name from speakers order by name") == rows_tuple(clean, "select name from speakers order by name")
+    assert rows_tuple(db, "select name from speakers order by name") == rows_tuple(
+        clean, "select name from speakers order by name"
+    )
     print(f"kills: {kills}")
 
 
@@ -140,7 +147,9 @@ def test_sigkilled_rebuild_leaves_the_old_file_whole(tmp_path: Path, nlp) -> Non
         if kills >= REBUILD_KILLS or time.monotonic() > deadline:
             break
         started = time.monotonic()
-        proc = quotedb_process(["rebuild", str(db), str(new_corpus)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = quotedb_process(
+            ["rebuild", str(db), str(new_corpus)], tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             if load_time is None:
                 wait_until(lambda: any(site.glob(".quotes.db.*.building")) or proc.poll() is not None, timeout=60)

@@ -1,5 +1,6 @@
 """Nasty inputs beside good ones (issue 6): each bad one gets one error line naming it and
 the reason, every good one lands, the summary adds up, exit status 1 exactly when one failed."""
+
 from __future__ import annotations
 
 import json
@@ -33,24 +34,45 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     def w(name: str, data: bytes) -> None:
         (d / name).write_bytes(data)
 
-    w("empty.txt", b""); bad["empty.txt"] = "empty input"
-    w("blank.md", b"  \n\t\r\n \n"); bad["blank.md"] = "empty input"
-    w("noise.txt", bytes(rnd.getrandbits(8) for _ in range(4096))); bad["noise.txt"] = "binary data"
-    w("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rnd.getrandbits(8) for _ in range(200))); bad["image.md"] = "binary data"
-    w("broken-utf8.txt", GOOD_NOTE.replace("Ines", "Inès").encode() + b"\xff\xfe\xc3("); bad["broken-utf8.txt"] = "invalid UTF-8 at byte"
-    w("odd-utf16.txt", b"\xff\xfea\x00b"); bad["odd-utf16.txt"] = "broken UTF-16"
-    w("huge.txt", b"plain words without any marks " * (50 * 1024 * 1024 // 30)); bad["huge.txt"] = "article too long"
-    w("marks.txt", ('"a" ' * 5000).encode()); bad["marks.txt"] = "too many quotation marks: 10,000"
-    w("huge.html", b"<html><body><article>" + b"<p>Tides and budgets were discussed.</p>\n" * 150_000 + b"</article></body></html>")
+    w("empty.txt", b"")
+    bad["empty.txt"] = "empty input"
+    w("blank.md", b"  \n\t\r\n \n")
+    bad["blank.md"] = "empty input"
+    w("noise.txt", bytes(rnd.getrandbits(8) for _ in range(4096)))
+    bad["noise.txt"] = "binary data"
+    w("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rnd.getrandbits(8) for _ in range(200)))
+    bad["image.md"] = "binary data"
+    w("broken-utf8.txt", GOOD_NOTE.replace("Ines", "Inès").encode() + b"\xff\xfe\xc3(")
+    bad["broken-utf8.txt"] = "invalid UTF-8 at byte"
+    w("odd-utf16.txt", b"\xff\xfea\x00b")
+    bad["odd-utf16.txt"] = "broken UTF-16"
+    w("huge.txt", b"plain words without any marks " * (50 * 1024 * 1024 // 30))
+    bad["huge.txt"] = "article too long"
+    w("marks.txt", ('"a" ' * 5000).encode())
+    bad["marks.txt"] = "too many quotation marks: 10,000"
+    w(
+        "huge.html",
+        b"<html><body><article>"
+        + b"<p>Tides and budgets were discussed.</p>\n" * 150_000
+        + b"</article></body></html>",
+    )
     bad["huge.html"] = "page too large"
-    w("deep.html", b"<html><body>" + b"<div>" * 100_000 + b"</div>" * 10); bad["deep.html"] = "no article text"
-    w("tagsoup.html", b"<!DOCTYPE html><html><body><div><span><script>var x = '<p>';</script></div></span>"); bad["tagsoup.html"] = "no article text"
-    w("no-text.json", json.dumps({"title": "Headline only", "outlet": "Nowhere News"}).encode()); bad["no-text.json"] = "no article text"
-    w("text-number.json", json.dumps({"text": 42}).encode()); bad["text-number.json"] = "no article text"
-    w("truncated.json", b'{"text": "It was'); bad["truncated.json"] = "bad JSON"
-    w("impossible-date.md", b"---\ndate: 2024-02-30\n---\n" + GOOD_NOTE.encode()); bad["impossible-date.md"] = "day is out of range"
-    w("nonsense-date.md", b'---\ndate: "32/13/2024"\n---\n' + GOOD_NOTE.encode()); bad["nonsense-date.md"] = "bad date"
-    w("bad-yaml.md", b"---\ntitle: [unclosed\n---\n" + GOOD_NOTE.encode()); bad["bad-yaml.md"] = "bad front matter"
+    w("deep.html", b"<html><body>" + b"<div>" * 100_000 + b"</div>" * 10)
+    bad["deep.html"] = "no article text"
+    w("tagsoup.html", b"<!DOCTYPE html><html><body><div><span><script>var x = '<p>';</script></div></span>")
+    bad["tagsoup.html"] = "no article text"
+    w("no-text.json", json.dumps({"title": "Headline only", "outlet": "Nowhere News"}).encode())
+    bad["no-text.json"] = "no article text"
+    w("text-number.json", json.dumps({"text": 42}).encode())
+    bad["text-number.json"] = "no article text"
+    w("truncated.json", b'{"text": "It was')
+    bad["truncated.json"] = "bad JSON"
+    w("impossible-date.md", b"---\ndate: 2024-02-30\n---\n" + GOOD_NOTE.encode())
+    bad["impossible-date.md"] = "day is out of range"
+    w("nonsense-date.md", b'---\ndate: "32/13/2024"\n---\n' + GOOD_NOTE.encode())
+    bad["nonsense-date.md"] = "bad date"
+    w("bad-yaml.md", b"---\ntitle: [unclosed\n---\n" + GOOD_NOTE.encode())
+    bad["bad-yaml.md"] = "bad front matter"
     w(
         "mixed.json",
         json.dumps(
@@ -87,7 +109,13 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     good["mixed.json[12]"] = "🚢"
     w(
         "lines.jsonl",
-        (json.dumps({"id": "ok-1", "text": FERRY}) + "\n" + '{"id": "cut", "text": "half a li\n' + json.dumps({"id": "ok-2", "text": GOOD_NOTE}) + "\n").encode(),
+        (
+            json.dumps({"id": "ok-1", "text": FERRY})
+            + "\n"
+            + '{"id": "cut", "text": "half a li\n'
+            + json.dumps({"id": "ok-2", "text": GOOD_NOTE})
+            + "\n"
+        ).encode(),
     )
     good["lines.jsonl:1"] = "Gullholm"
     bad["lines.jsonl:2"] = "bad JSON line"
@@ -96,7 +124,13 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     # good, however odd
     w("latin1.txt", ("Café owner José Núñez looked on. " + '"Não é culpa minha," said José Núñez.\n').encode("latin-1"))
     good["latin1.txt"] = "José Núñez"
-    w("cp1251.txt", ('Глава района Иван Петров заявил журналистам: "Мост откроют до конца года, как и обещали жителям", сказал Петров во вторник. ' * 3).encode("cp1251"))
+    w(
+        "cp1251.txt",
+        (
+            'Глава района Иван Петров заявил журналистам: "Мост откроют до конца года, как и обещали жителям", сказал Петров во вторник. '
+            * 3
+        ).encode("cp1251"),
+    )
     good["cp1251.txt"] = "Мост откроют"
     w("utf16.txt", ("\ufeff" + '"We float," said Ada Moss of the rowing club.\n').encode("utf-16-le"))
     good["utf16.txt"] = "We float"
@@ -104,9 +138,15 @@ def nasty_corpus(d: Path) -> tuple[dict[str, str], dict[str, str]]:
     good["crlf.md"] = "Two tides"
     w("cr.txt", b'"Lone CR," said Ada Moss.\r\r"Old Macs," said Ben Ode.\r')
     good["cr.txt"] = "Old Macs"
-    w("unbalanced.txt", '“He said ‘she said “no” to me’ and left,” said Ada Moss. "Never closed. And “more ” » « marks.\n'.encode())
+    w(
+        "unbalanced.txt",
+        '“He said ‘she said “no” to me’ and left,” said Ada Moss. "Never closed. And “more ” » « marks.\n'.encode(),
+    )
     good["unbalanced.txt"] = "she said"
-    w("truncated.html", b'<!DOCTYPE html><html><head><title>Cut</title></head><body><article><p>"We are cut off," said Ada Moss of the ferry board. And the page ends mid-sen')
+    w(
+        "truncated.html",
+        b'<!DOCTYPE html><html><head><title>Cut</title></head><body><article><p>"We are cut off," said Ada Moss of the ferry board. And the page ends mid-sen',
+    )
     good["truncated.html"] = "We are cut off"
     return bad, good
 
@@ -164,7 +204,9 @@ def test_bad_urls_beside_a_good_one(tmp_path: Path, http_pages, monkeypatch, nlp
     from fixtures_ingest import html_page
 
     monkeypatch.setattr(ingest.sources, "URL_TIMEOUT", 0.5)
-    http_pages.pages["/good"] = Page(html_page("Library opens", "Kestrel Bay Gazette", "2024-03-09", LIBRARY.strip().split("\n\n")))
+    http_pages.pages["/good"] = Page(
+        html_page("Library opens", "Kestrel Bay Gazette", "2024-03-09", LIBRARY.strip().split("\n\n"))
+    )
     http_pages.pages["/slow"] = Page(b"<html></html>", delay=5)
     http_pages.pages["/image"] = Page(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
     http_pages.pages["/empty"] = Page(b"", "text/html")
@@ -197,8 +239,8 @@ def test_feed_with_broken_entries(tmp_path: Path, http_pages, nlp) -> None:  # n
     # served from 127.0.0.1, which the user types: links on that host are followed
     http_pages.pages["/feed.rss"] = Page(
         f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Island Post</title>
-<item><title>ok</title><link>{http_pages.url('/ok')}</link></item>
-<item><title>missing</title><link>{http_pages.url('/missing')}</link></item>
+<item><title>ok</title><link>{http_pages.url("/ok")}</link></item>
+<item><title>missing</title><link>{http_pages.url("/missing")}</link></item>
 <item><title>no link</title></item>
 </channel></rss>""".encode(),
         "application/rss+xml",

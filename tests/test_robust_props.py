@@ -1,6 +1,7 @@
 """Property tests: for any text, find_quoted_spans and extract return without error, and
 every quote they give is exactly the text at its offsets (code points), whatever mix of
 emoji, combining marks, right-to-left script and line ends surrounds it (issue 6)."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,10 +13,51 @@ from ingest.marks import find_quoted_spans
 
 MARKS = ['"', "“", "”", "„", "‟", "«", "»", "‘", "’", "'"]
 PIECES = [
-    "said", "told", "according to", "Ada Moss", "Ines Calder", "she", "he", "the mayor", ",", ".", " ", " ", " ",
-    "\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "—", "(", ")", "<p>", "</p>", "*",
-    "🚢", "👍🏽", "🇳🇴", "👩‍👩‍👧", "e\u0301", "n\u0303", "Z\u0335\u0321", "שלום", "مرحبا", "\u200f", "\u202e", "\u200d",
-    "Zoë", "Åse", "İ", "ß", "ﬁ", "\ufeff", "\x00", "\U0001d400",
+    "said",
+    "told",
+    "according to",
+    "Ada Moss",
+    "Ines Calder",
+    "she",
+    "he",
+    "the mayor",
+    ",",
+    ".",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u00a0",
+    "—",
+    "(",
+    ")",
+    "<p>",
+    "</p>",
+    "*",
+    "🚢",
+    "👍🏽",
+    "🇳🇴",
+    "👩‍👩‍👧",
+    "e\u0301",
+    "n\u0303",
+    "Z\u0335\u0321",
+    "שלום",
+    "مرحبا",
+    "\u200f",
+    "\u202e",
+    "\u200d",
+    "Zoë",
+    "Åse",
+    "İ",
+    "ß",
+    "ﬁ",
+    "\ufeff",
+    "\x00",
+    "\U0001d400",
 ]
 
 words = st.sampled_from(PIECES + MARKS)
@@ -38,7 +80,9 @@ def test_find_quoted_spans_any_text(text: str) -> None:
     _check_spans(text)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(quoteish)
 def test_extract_any_text(nlp, text: str) -> None:  # noqa: F811
     from ingest.pipeline import extract
@@ -52,16 +96,22 @@ def test_extract_any_text(nlp, text: str) -> None:  # noqa: F811
             assert text[q.context_start : q.context_start + len(q.context)] == q.context
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(
     before=st.lists(st.sampled_from(PIECES), max_size=12).map("".join),
-    inside=st.lists(st.sampled_from([p for p in PIECES if p not in ("\n", "\n\n", "\r\n", "\r")] + ["word", "tide"]), min_size=1, max_size=10).map("".join),
+    inside=st.lists(
+        st.sampled_from([p for p in PIECES if p not in ("\n", "\n\n", "\r\n", "\r")] + ["word", "tide"]),
+        min_size=1,
+        max_size=10,
+    ).map("".join),
 )
 def test_a_said_quote_is_found_at_its_offsets(nlp, before: str, inside: str) -> None:  # noqa: F811
     """A plainly attributed quotation amid any Unicode keeps exact offsets."""
     from ingest.pipeline import extract
 
-    text = f'{before}\n\n“{inside} tide,” said Ada Moss.\n'
+    text = f"{before}\n\n“{inside} tide,” said Ada Moss.\n"
     for q in extract(text, nlp):
         assert text[q.start : q.end] == q.quote
 

@@ -9,6 +9,7 @@
 - no absolute path of the ingesting machine, nor a secret of its environment, in the
   database or the pages.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -225,7 +226,9 @@ def published(tmp_path_factory, nlp):  # noqa: F811
     src.mkdir(parents=True)
     (src / "xss.json").write_text(json.dumps(XSS_ARTICLE), encoding="utf-8")
     (tmp / "elsewhere").mkdir()
-    (tmp / "elsewhere" / "plain.md").write_text(f"---\ntitle: Plain\noutlet: Island Post\n---\n{FERRY}", encoding="utf-8")
+    (tmp / "elsewhere" / "plain.md").write_text(
+        f"---\ntitle: Plain\noutlet: Island Post\n---\n{FERRY}", encoding="utf-8"
+    )
     db = tmp / "site" / "quotes.db"
     old = os.environ.get("QUOTEDB_TEST_SECRET")
     os.environ["QUOTEDB_TEST_SECRET"] = SECRET
@@ -241,7 +244,11 @@ def published(tmp_path_factory, nlp):  # noqa: F811
 
 def row_pages(db: Path) -> list[str]:
     """The page of every row of the four tables."""
-    return [f"/quotes/{table}/{r['id']}" for table in ("articles", "quotes", "speakers", "outlets") for r in rows(db, f"select id from {table}")]
+    return [
+        f"/quotes/{table}/{r['id']}"
+        for table in ("articles", "quotes", "speakers", "outlets")
+        for r in rows(db, f"select id from {table}")
+    ]
 
 
 def _digest(db: Path) -> str:
@@ -314,8 +321,22 @@ def test_nothing_of_the_building_machine_leaks(published) -> None:
     dump = "\n".join(sqlite3.connect(db).iterdump())
     for s in secrets:
         assert s not in dump, s
-    assert sorted(r["source"] for r in rows(db, "select source from articles")) == ["incoming/deep/folder/xss.json", "plain.md"]
-    for path in PAGES + row_pages(db) + ["/-/databases.json", "/-/metadata.json", "/-/settings.json", "/-/plugins.json", "/quotes.json", "/quotes/articles.json?_shape=array"]:
+    assert sorted(r["source"] for r in rows(db, "select source from articles")) == [
+        "incoming/deep/folder/xss.json",
+        "plain.md",
+    ]
+    for path in (
+        PAGES
+        + row_pages(db)
+        + [
+            "/-/databases.json",
+            "/-/metadata.json",
+            "/-/settings.json",
+            "/-/plugins.json",
+            "/quotes.json",
+            "/quotes/articles.json?_shape=array",
+        ]
+    ):
         status, body = get(base + path)
         text = body.decode()
         for s in secrets:
@@ -340,7 +361,9 @@ def test_datasette_follows_a_swapped_file_in_process(tmp_path: Path, threads: in
     ds = Datasette(**kwargs)
 
     async def sources() -> list[dict]:
-        response = await ds.client.get("/quotes.json?" + urllib.parse.urlencode({"sql": SOURCES_SQL, "_shape": "array"}))
+        response = await ds.client.get(
+            "/quotes.json?" + urllib.parse.urlencode({"sql": SOURCES_SQL, "_shape": "array"})
+        )
         assert response.status_code == 200
         return response.json()
 

@@ -1,4 +1,5 @@
 """The schema step brings a database made by an older quotedb to today's shape."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,12 @@ def test_speakers_from_before_the_surname_column_are_backfilled_and_found(tmp_pa
 
     # a later article naming her by surname alone joins her row
     store = Store(db, "test")
-    article = Article(text='"We hold the line," Varga said.', title="Line", outlet="Valley Courier", published="2026-03-04")
-    store.save(article, [Quote(quote="We hold the line,", start=1, end=18, speaker="Varga", mention="Varga", cue="said")])
+    article = Article(
+        text='"We hold the line," Varga said.', title="Line", outlet="Valley Courier", published="2026-03-04"
+    )
+    store.save(
+        article, [Quote(quote="We hold the line,", start=1, end=18, speaker="Varga", mention="Varga", cue="said")]
+    )
     row = db["speakers"].get(1)
     assert db["speakers"].count == 1
     assert json.loads(row["aliases"]) == ["Varga"]

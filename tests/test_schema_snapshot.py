@@ -3,6 +3,7 @@ table, index, view or trigger shows up here as a diff to review, not by surprise
 
 After a deliberate change: QUOTEDB_UPDATE_SNAPSHOT=1 pytest tests/test_schema_snapshot.py
 """
+
 from __future__ import annotations
 
 import os

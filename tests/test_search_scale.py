@@ -3,6 +3,7 @@
 Ranking every match costs 1 to 1.5 µs each (bm25), so the canned query ranks only the
 20,000 newest matches, and the newest 20,000 that pass the filters when there are any.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -27,7 +28,9 @@ def _quotes(text: str, n: int, speaker: str, letters: str) -> tuple[str, list[Qu
         # 20,000 a candidate to check when grouping)
         said = f"{text} {' '.join(f'{c}{i}' for c in letters)}"
         line = f'"{said}," {speaker} said.'
-        quotes.append(Quote(quote=f"{said},", start=at + 1, end=at + 2 + len(said), speaker=speaker, mention=speaker, cue="said"))
+        quotes.append(
+            Quote(quote=f"{said},", start=at + 1, end=at + 2 + len(said), speaker=speaker, mention=speaker, cue="said")
+        )
         lines.append(line)
         at += len(line) + 1
     return "\n".join(lines), quotes

@@ -1,4 +1,5 @@
 """The selection step on hand-built inputs, no model: which quoted spans are quotations."""
+
 from __future__ import annotations
 
 import pytest
@@ -58,7 +59,11 @@ def test_not_a_quotation(text, quoted):
         ('Reyes said the talks were "productive" and left.', "productive", SAID),
         ('The mayor called it "Totally Unacceptable" before leaving.', "Totally Unacceptable", SAID),
         # a sentence is someone's words whatever it names
-        ('"I loved the film. Harbour Lights made me cry," Rusk said.', "I loved the film. Harbour Lights made me cry,", SAID),
+        (
+            '"I loved the film. Harbour Lights made me cry," Rusk said.',
+            "I loved the film. Harbour Lights made me cry,",
+            SAID,
+        ),
         # a capitalised word after a sentence's end is not a surname: `Clinton "caused death." Bernie`
         ('Hale said Varga "caused chaos." Reyes disagreed.', "caused chaos.", SAID),
         # a figure with a cue
@@ -89,11 +94,45 @@ def test_evidence_from_a_hand_built_parse():
     doc = Doc(
         spacy.blank("en").vocab,
         words=words,
-        spaces=[True, True, True, True, False, False, False, True, True, False, False, False, True, True, False, False][:15],
-        pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "ADJ", "PUNCT", "PUNCT", "DET", "PUNCT", "ADJ", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        spaces=[True, True, True, True, False, False, False, True, True, False, False, False, True, True, False, False][
+            :15
+        ],
+        pos=[
+            "PRON",
+            "VERB",
+            "DET",
+            "NOUN",
+            "PUNCT",
+            "ADJ",
+            "PUNCT",
+            "PUNCT",
+            "DET",
+            "PUNCT",
+            "ADJ",
+            "PUNCT",
+            "NOUN",
+            "VERB",
+            "PUNCT",
+        ],
         lemmas=["she", "call", "the", "plan", '"', "costly", '"', ".", "the", '"', "costly", '"', "plan", "fail", "."],
         heads=[1, 1, 3, 1, 5, 1, 5, 1, 12, 10, 12, 10, 13, 13, 13],
-        deps=["nsubj", "ROOT", "det", "dobj", "punct", "oprd", "punct", "punct", "det", "punct", "amod", "punct", "nsubj", "ROOT", "punct"],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "det",
+            "dobj",
+            "punct",
+            "oprd",
+            "punct",
+            "punct",
+            "det",
+            "punct",
+            "amod",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
     )
     spans = find_quoted_spans(doc.text)
     inside = {t.i for s in spans for t in doc.char_span(s.open_mark, s.close_mark + 1)}

@@ -4,6 +4,7 @@ The Datasette is built by quotedb.serving.datasette_kwargs, with the metadata, s
 templates and plugins of `quotedb serve`, over the fictional corpus of conftest.py,
 stored under the name `newsroom` (so the `quotes` section of metadata.yml must follow it).
 """
+
 from __future__ import annotations
 
 import csv
@@ -74,7 +75,7 @@ def esc(text: str) -> str:
 
 def assert_no_payload(text: str) -> None:
     """None of the XSS payloads of the corpus reaches the page as markup."""
-    for payload in ("<script>alert(", "<img src=x", "<img", "href=\"javascript:", "<b>(Bytewatch)", "<i>T. F."):
+    for payload in ("<script>alert(", "<img src=x", "<img", 'href="javascript:', "<b>(Bytewatch)", "<i>T. F."):
         assert payload not in text, payload
 
 
@@ -137,7 +138,15 @@ def test_home_page_offers_the_search_and_the_starting_points(site):
     text = content(page(site, "/"))
     assert f'action="/{DB}/search"' in text
     assert 'name="q"' in text
-    for target in ("quotes", "speakers", "outlets", "who_said", "speaker_quotes", "top_speakers_by_outlet_month", "same_day_speakers"):
+    for target in (
+        "quotes",
+        "speakers",
+        "outlets",
+        "who_said",
+        "speaker_quotes",
+        "top_speakers_by_outlet_month",
+        "same_day_speakers",
+    ):
         assert f'href="/{DB}/{target}"' in text, target
 
 
@@ -171,7 +180,9 @@ def test_search_result_has_speaker_outlet_date_and_article_link(site, ids):
     assert f'<a href="/{DB}/speakers/{ids["speaker"]["Marta Quillfeather"]}">Marta Quillfeather</a>' in body
     assert f'<a href="/{DB}/outlets/{ids["outlet"]["Valley Courier"]}">Valley Courier</a>' in body
     assert "2024-11-04" in body
-    assert '<a href="https://valley-courier.example/news/sea-wall-council">Sea wall plan divides the council</a>' in body
+    assert (
+        '<a href="https://valley-courier.example/news/sea-wall-council">Sea wall plan divides the council</a>' in body
+    )
     # and a way to the same search with facets
     assert f'href="/{DB}/quotes?_search=cheaper+flooded"' in body
 
@@ -193,15 +204,21 @@ def test_search_matches_word_forms_and_prefixes(site):
 
 
 def test_search_narrowed_by_speaker_outlet_and_dates(site):
-    assert {r["speaker"] for r in rows(site, query("search", **{**EMPTY, "q": "sea wall", "speaker": "vostri"}))} == {"Lena Vostrikova"}
-    assert {r["outlet"] for r in rows(site, query("search", **{**EMPTY, "q": "sea wall", "outlet": "Valley"}))} == {"Valley Courier"}
+    assert {r["speaker"] for r in rows(site, query("search", **{**EMPTY, "q": "sea wall", "speaker": "vostri"}))} == {
+        "Lena Vostrikova"
+    }
+    assert {r["outlet"] for r in rows(site, query("search", **{**EMPTY, "q": "sea wall", "outlet": "Valley"}))} == {
+        "Valley Courier"
+    }
     since = rows(site, query("search", **{**EMPTY, "q": "sea wall", "since": "2024-12-01"}))
     assert sorted(r["published"] for r in since) == ["2024-12-10", "2024-12-10"]
     until = rows(site, query("search", **{**EMPTY, "q": "sea wall", "until": "2024-11"}))
     assert sorted(r["published"] for r in until) == ["2024-11-04", "2024-11-04"]
 
 
-@pytest.mark.parametrize("q", ["", " ", '"', '""', "AND", "OR NOT", "NEAR(", "sea AND", "*", "a:b", "wall)", "-wall", "^sea", "'"])
+@pytest.mark.parametrize(
+    "q", ["", " ", '"', '""', "AND", "OR NOT", "NEAR(", "sea AND", "*", "a:b", "wall)", "-wall", "^sea", "'"]
+)
 def test_search_never_fails_on_odd_input(site, q):
     response = site.get(query("search", q=q, **EMPTY))
     assert response.status_code == 200, response.text
@@ -269,7 +286,9 @@ def test_search_combined_with_facets(site, ids):
     }
     months = {f["value"]: f["count"] for f in data["facet_results"]["published_month"]["results"]}
     assert months == {"2024-11": 2, "2024-12": 1}
-    narrowed = site.get(f"/{DB}/quotes.json?_search=wall&speaker_id={quill}&published_month=2024-12&_shape=objects").json()
+    narrowed = site.get(
+        f"/{DB}/quotes.json?_search=wall&speaker_id={quill}&published_month=2024-12&_shape=objects"
+    ).json()
     assert [r["quote"] for r in narrowed["rows"]] == ["Nobody's wages will fund the sea wall"]
 
 
@@ -335,7 +354,9 @@ def test_speaker_page_lists_outlets_chart_and_quotes(site, ids):
     svg = re.search(r'<svg class="quotedb-chart".*?</svg>', body, re.S).group(0)
     bars = dict(re.findall(r'data-label="([^"]+)" data-count="(\d+)"', svg))
     assert bars == {"2024-11": "2", "2024-12": "1", "2025-01": "0", "2025-02": "0", "2025-03": "1"}
-    heights = dict(re.findall(r'data-label="([^"]+)" data-count="\d+" x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)"', svg))
+    heights = dict(
+        re.findall(r'data-label="([^"]+)" data-count="\d+" x="[^"]+" y="[^"]+" width="[^"]+" height="([^"]+)"', svg)
+    )
     assert float(heights["2024-11"]) == 2 * float(heights["2024-12"]) > 0
     assert float(heights["2025-01"]) == 0
     # the quotes, newest first, each linked to its context
@@ -375,8 +396,12 @@ def test_article_page_marks_every_quotation_in_the_text(site, site_db, ids):
     shown = re.search(r'<div class="quotedb-context quotedb-article-text">(.*?)</div>', body, re.S).group(1)
     # the whole text, nothing added or lost
     assert html.unescape(re.sub(r"<[^>]+>", "", shown)) == article["text"]
-    marks = re.findall(r'<a class="quote-mark" href="/newsroom/quotes/(\d+)" title="([^"]*)"><mark>(.*?)</mark></a>', shown)
-    quotes = list(db.query("select id, quote, speaker_name from quotes where article_id = ? order by start", [article["id"]]))
+    marks = re.findall(
+        r'<a class="quote-mark" href="/newsroom/quotes/(\d+)" title="([^"]*)"><mark>(.*?)</mark></a>', shown
+    )
+    quotes = list(
+        db.query("select id, quote, speaker_name from quotes where article_id = ? order by start", [article["id"]])
+    )
     assert [(int(i), html.unescape(t), html.unescape(q)) for i, t, q in marks] == [
         (q["id"], q["speaker_name"], q["quote"]) for q in quotes
     ]
@@ -447,7 +472,7 @@ def test_unattributed_quote_page(site, ids):
     body = content(page(site, f"/{DB}/quotes/{qid}"))
     assert "not attributed" in visible(re.search(r'class="quote-speaker">(.*?)</dd>', body, re.S).group(1))
     assert "0.30" in body
-    assert "<mark class=\"quote-in-context\">We have heard promises before</mark>" in body
+    assert '<mark class="quote-in-context">We have heard promises before</mark>' in body
 
 
 # --- outlet page --------------------------------------------------------------------------
@@ -610,7 +635,26 @@ def test_fts_query_is_always_valid_fts5():
     conn = sqlite3.connect(":memory:")
     conn.execute("create virtual table t using fts5(x, tokenize='porter')")
     conn.execute("insert into t values ('the sea wall holds'), ('NEAR the AND gate')")
-    nasty = ['', '"', 'a"b', 'NEAR(a b)', 'AND', 'x OR', '(', ')', '*', '^a', 'a:b', "'", 'sea -wall', 'ça va', '\\', 'x' * 500, 'NOT', 'near and']
+    nasty = [
+        "",
+        '"',
+        'a"b',
+        "NEAR(a b)",
+        "AND",
+        "x OR",
+        "(",
+        ")",
+        "*",
+        "^a",
+        "a:b",
+        "'",
+        "sea -wall",
+        "ça va",
+        "\\",
+        "x" * 500,
+        "NOT",
+        "near and",
+    ]
     for text in nasty:
         for q in (search.fts_query(text), search.fts_phrase(text)):
             conn.execute("select * from t where t match ?", [q]).fetchall()
@@ -620,7 +664,10 @@ def test_fts_query_is_always_valid_fts5():
 
 
 def test_marked_escapes_first():
-    assert str(search.marked("<b>walls</b> & the wall", "wall")) == "&lt;b&gt;<mark>walls</mark>&lt;/b&gt; &amp; the <mark>wall</mark>"
+    assert (
+        str(search.marked("<b>walls</b> & the wall", "wall"))
+        == "&lt;b&gt;<mark>walls</mark>&lt;/b&gt; &amp; the <mark>wall</mark>"
+    )
     assert search.marked("nothing here", "wall") is None
     assert str(search.marked("Sea  wall, sea", '"sea wall"')) == "<mark>Sea  wall</mark>, sea"
 
@@ -683,9 +730,19 @@ def bare(tmp_path_factory, make_site):
     store.save(
         Article(text=text),
         [
-            Quote(quote="Keep the lights on", start=first, end=first + 18, speaker="Ada Rook", cue="said", confidence=0.8),
-            Quote(quote="And lock up", start=second, end=second + 11, mention="she", cue="added", confidence=0.2,
-                  context=text, context_start=0),
+            Quote(
+                quote="Keep the lights on", start=first, end=first + 18, speaker="Ada Rook", cue="said", confidence=0.8
+            ),
+            Quote(
+                quote="And lock up",
+                start=second,
+                end=second + 11,
+                mention="she",
+                cue="added",
+                confidence=0.2,
+                context=text,
+                context_start=0,
+            ),
         ],
     )
     store.finish()
@@ -721,7 +778,9 @@ def test_sparse_search_and_facets(bare):
 
 def test_arbitrary_sql_can_use_the_search_functions(site):
     sql = "select quote from quotes where id in (select rowid from quotes_fts where quotes_fts match quotedb_fts(:q)) order by id"
-    data = rows(site, f"/{DB}.json?" + urllib.parse.urlencode({"sql": sql, "q": '"sea wall" budget', "_shape": "array"}))
+    data = rows(
+        site, f"/{DB}.json?" + urllib.parse.urlencode({"sql": sql, "q": '"sea wall" budget', "_shape": "array"})
+    )
     assert data == [{"quote": "If the sea wall budget comes out of our wages, we strike"}]
 
 
@@ -790,9 +849,20 @@ def _build_plain(path) -> None:
             finish = len(text) if finish < 0 else finish
             at = text.find(mention)
             records.append(
-                Quote(quote=quotation, start=start, end=end, speaker=who, mention=mention, cue="said",
-                      speaker_start=at, speaker_end=at + len(mention), context=text[begin:finish],
-                      context_start=begin, kind="direct", confidence=0.9 if who else 0.3)
+                Quote(
+                    quote=quotation,
+                    start=start,
+                    end=end,
+                    speaker=who,
+                    mention=mention,
+                    cue="said",
+                    speaker_start=at,
+                    speaker_end=at + len(mention),
+                    context=text[begin:finish],
+                    context_start=begin,
+                    kind="direct",
+                    confidence=0.9 if who else 0.3,
+                )
             )
         store.save(Article(text=text, title=title, outlet=outlet, url=url, published=date, author="Desk"), records)
     store.finish()
@@ -806,7 +876,9 @@ def plain(tmp_path_factory, make_site):
     db = sqlite_utils.Database(path)
     found = SimpleNamespace(
         path=path,
-        quote={display: r["id"] for r in db.query("select id, quote from quotes") for display in [r["quote"].rstrip(",")]},
+        quote={
+            display: r["id"] for r in db.query("select id, quote from quotes") for display in [r["quote"].rstrip(",")]
+        },
         speaker={r["name"]: r["id"] for r in db.query("select id, name from speakers")},
     )
     db.close()
@@ -824,7 +896,9 @@ def test_search_reads_the_quotation_not_the_speaker(plain):
     found = search_rows(plain.site, "harbour", "ferry")
     assert [r["quote"] for r in found] == ["The ferry is full by seven and the boat is old,"]
     # her name finds the word it stems like, never her quotations for being hers
-    assert [r["quote"] for r in search_rows(plain.site, "harbour", "Ferris")] == ["The ferry is full by seven and the boat is old,"]
+    assert [r["quote"] for r in search_rows(plain.site, "harbour", "Ferris")] == [
+        "The ferry is full by seven and the boat is old,"
+    ]
     assert search_rows(plain.site, "harbour", "Amberly") == []
     fts_columns = [c.name for c in sqlite_utils.Database(plain.path)["quotes_fts"].columns]
     assert fts_columns == ["quote"]
@@ -835,7 +909,10 @@ def test_search_speaker_filter_finds_the_person_by_any_name(plain):
     for name in ("Calla Ferris", "Ferris", "calla"):
         found = search_rows(plain.site, "harbour", "boat", speaker=name)
         # the article that said only "Ferris" included
-        assert {r["quote_id"] for r in found} == {plain.quote["Nobody asked the islanders about the boat"], plain.quote["We need a second boat"]}, name
+        assert {r["quote_id"] for r in found} == {
+            plain.quote["Nobody asked the islanders about the boat"],
+            plain.quote["We need a second boat"],
+        }, name
         assert {r["speaker_id"] for r in found} == {ferris}
     assert search_rows(plain.site, "harbour", "boat", speaker="Nobody Known") == []
 
@@ -850,7 +927,10 @@ def test_speaker_page_searches_and_follows_that_person(plain):
     found = rows(plain.site, f"/harbour/quotes.json?speaker_id={ferris}&_search=boat&_shape=array")
     assert len(found) == 2
     assert f'href="/harbour/speaker_feed.atom?speaker_id={ferris}"' in body
-    assert f'type="application/atom+xml" title="New quotations of Calla Ferris" href="/harbour/speaker_feed.atom?speaker_id={ferris}"' in text
+    assert (
+        f'type="application/atom+xml" title="New quotations of Calla Ferris" href="/harbour/speaker_feed.atom?speaker_id={ferris}"'
+        in text
+    )
 
 
 def test_schema_moves_an_old_search_index_to_the_quotation_alone(tmp_path):
@@ -875,7 +955,10 @@ def test_schema_moves_an_old_search_index_to_the_quotation_alone(tmp_path):
 
 def test_facet_headings_are_words(plain):
     body = content(page(plain.site, "/harbour/quotes"))
-    headings = [visible(h).rsplit(" ", 1)[0] for h in re.findall(r'<p class="facet-info-name">\s*<strong>(.*?)</strong>', body, re.S)]
+    headings = [
+        visible(h).rsplit(" ", 1)[0]
+        for h in re.findall(r'<p class="facet-info-name">\s*<strong>(.*?)</strong>', body, re.S)
+    ]
     assert sorted(headings) == ["Day", "Month", "Outlet", "Speaker", "Year"]
     for facet in ("speaker_id", "outlet_id", "published_year", "published_month", "published"):
         assert f'id="facet-{facet}"' in body  # the facets keep their column for links and scripts
@@ -893,7 +976,9 @@ def test_filter_form_offers_columns_in_words(plain):
     # the form still filters: Datasette reads the value, not the label
     sent = plain.site.get(f"/harbour/quotes.json?_filter_column=speaker_id&_filter_op=exact&_filter_value={ferris}")
     assert sent.status_code == 302 and sent.headers["location"] == f"/harbour/quotes.json?speaker_id__exact={ferris}"
-    title = html.unescape(re.search(r"<title>(.*?)</title>", page(plain.site, f"/harbour/quotes?speaker_id__exact={ferris}")).group(1))
+    title = html.unescape(
+        re.search(r"<title>(.*?)</title>", page(plain.site, f"/harbour/quotes?speaker_id__exact={ferris}")).group(1)
+    )
     assert title == "Quotations: 2 said by Calla Ferris, newest first"
 
 
@@ -906,12 +991,18 @@ def test_unknown_speaker_facet_value(plain):
     assert link and "speaker_id__isnull=1" in html.unescape(link.group(1))
     text = page(plain.site, "/harbour/quotes?speaker_id__isnull=1")
     assert "with no known speaker" in re.search(r"<title>(.*?)</title>", text).group(1)
-    assert [r["quote"] for r in rows(plain.site, "/harbour/quotes.json?speaker_id__isnull=1&_shape=array")] == ["It was chaos on the boat,"]
+    assert [r["quote"] for r in rows(plain.site, "/harbour/quotes.json?speaker_id__isnull=1&_shape=array")] == [
+        "It was chaos on the boat,"
+    ]
     # selected, it says so and can be removed
-    assert re.search(r'<li class="facet-unknown"><em>unknown speaker</em> &middot; 1 <a href="[^"]+" class="cross"', content(text))
+    assert re.search(
+        r'<li class="facet-unknown"><em>unknown speaker</em> &middot; 1 <a href="[^"]+" class="cross"', content(text)
+    )
     # a filter narrows its count like any other value
     outlet = rows(plain.site, "/harbour/outlets.json?name=Quay+Gazette&_shape=array")[0]["id"]
-    narrowed = plain.site.get(f"/harbour/quotes.json?outlet_id={outlet}").json()["facet_results"]["speaker_id"]["results"]
+    narrowed = plain.site.get(f"/harbour/quotes.json?outlet_id={outlet}").json()["facet_results"]["speaker_id"][
+        "results"
+    ]
     assert {f["label"] for f in narrowed} == {"Calla Ferris"}
 
 
@@ -925,7 +1016,10 @@ def test_titles_and_breadcrumbs_in_words(plain):
     title = html.unescape(re.search(r"<title>(.*?)</title>", table).group(1))
     assert title == "Quotations: 2 said by Calla Ferris, matching “boat”, newest first"
     assert "speaker_id =" not in content(table)
-    assert html.unescape(re.search(r"<title>(.*?)</title>", page(plain.site, "/harbour/search?q=boat")).group(1)) == "Search quotations: “boat”"
+    assert (
+        html.unescape(re.search(r"<title>(.*?)</title>", page(plain.site, "/harbour/search?q=boat")).group(1))
+        == "Search quotations: “boat”"
+    )
     assert "<title>Speakers" in page(plain.site, "/harbour/speakers")
 
 
@@ -943,10 +1037,33 @@ def test_exports_carry_names_beside_the_ids(plain):
     assert csv_url.startswith("/harbour/quotes_export.csv?")
     assert {("speaker_id", str(ferris)), ("_search", "boat")} <= set(urllib.parse.parse_qsl(csv_url.split("?", 1)[1]))
     table = list(csv.DictReader(io.StringIO(plain.site.get(csv_url).text)))
-    assert {"id", "quote", "speaker_id", "speaker", "outlet_id", "outlet", "article_id", "article_title", "article_url", "published"} <= set(table[0])
+    assert {
+        "id",
+        "quote",
+        "speaker_id",
+        "speaker",
+        "outlet_id",
+        "outlet",
+        "article_id",
+        "article_title",
+        "article_url",
+        "published",
+    } <= set(table[0])
     assert sorted((r["speaker"], r["outlet"], r["article_title"], r["article_url"], r["published"]) for r in table) == [
-        ("Calla Ferris", "Quay Gazette", "Islanders wait for a second boat", "https://quay-gazette.example/2025/05/01/boat", "2025-05-01"),
-        ("Calla Ferris", "Quay Gazette", "The boat question again", "https://quay-gazette.example/2025/05/08/again", "2025-05-08"),
+        (
+            "Calla Ferris",
+            "Quay Gazette",
+            "Islanders wait for a second boat",
+            "https://quay-gazette.example/2025/05/01/boat",
+            "2025-05-01",
+        ),
+        (
+            "Calla Ferris",
+            "Quay Gazette",
+            "The boat question again",
+            "https://quay-gazette.example/2025/05/08/again",
+            "2025-05-08",
+        ),
     ]
     data = rows(plain.site, html.unescape(links["json"]))
     assert {(r["speaker"], r["outlet"], r["article_title"]) for r in data} == {
@@ -968,14 +1085,16 @@ def test_context_shows_the_attribution_paragraph_and_the_quotation_marked(plain)
     # in one paragraph, both are marked there
     same = content(page(plain.site, f"/harbour/quotes/{plain.quote['We need a second boat']}"))
     one = re.findall(r'<div class="quotedb-context">(.*?)</div>', same, re.S)
-    assert one == ['<mark class="speaker-in-context">Ferris</mark> was not done. &#34;<mark class="quote-in-context">We need a second boat,</mark>&#34; Ferris said.']
+    assert one == [
+        '<mark class="speaker-in-context">Ferris</mark> was not done. &#34;<mark class="quote-in-context">We need a second boat,</mark>&#34; Ferris said.'
+    ]
 
 
 def test_quotation_shown_without_the_writers_comma(plain, plain_db_rows=None):
     qid = plain.quote["We need a second boat"]
     row = sqlite_utils.Database(plain.path)["quotes"].get(qid)
     article = sqlite_utils.Database(plain.path)["articles"].get(row["article_id"])
-    assert article["text"][row["start"]:row["end"]] == row["quote"] == "We need a second boat,"  # offsets unchanged
+    assert article["text"][row["start"] : row["end"]] == row["quote"] == "We need a second boat,"  # offsets unchanged
     body = content(page(plain.site, f"/harbour/quotes/{qid}"))
     assert '<blockquote class="quotedb-quote">“We need a second boat”</blockquote>' in body
     listing = content(page(plain.site, "/harbour/quotes"))
@@ -988,15 +1107,23 @@ def test_quotation_shown_without_the_writers_comma(plain, plain_db_rows=None):
     from quotedb.quotation import display_quote
 
     assert [display_quote(t) for t in ("Why not?", "Stop!", "It ended.", "We strike,", "as follows:", "Wait —")] == [
-        "Why not?", "Stop!", "It ended.", "We strike", "as follows", "Wait —"]
+        "Why not?",
+        "Stop!",
+        "It ended.",
+        "We strike",
+        "as follows",
+        "Wait —",
+    ]
 
 
 def test_cite_this_quotation(plain):
     qid = plain.quote["Nobody asked the islanders about the boat"]
     body = content(page(plain.site, f"/harbour/quotes/{qid}"))
     text = html.unescape(re.search(r'<textarea id="cite-text"[^>]*>(.*?)</textarea>', body, re.S).group(1))
-    assert text == ("Calla Ferris: “Nobody asked the islanders about the boat” Quoted in “Islanders wait for a "
-                    "second boat”, Quay Gazette, 2025-05-01. https://quay-gazette.example/2025/05/01/boat")
+    assert text == (
+        "Calla Ferris: “Nobody asked the islanders about the boat” Quoted in “Islanders wait for a "
+        "second boat”, Quay Gazette, 2025-05-01. https://quay-gazette.example/2025/05/01/boat"
+    )
     assert f'href="/harbour/quotes/{qid}.bib"' in body and f'href="/harbour/quotes/{qid}.csljson"' in body
     bib = plain.site.get(f"/harbour/quotes/{qid}.bib")
     assert bib.status_code == 200 and f'filename="quote-{qid}.bib"' in bib.headers["content-disposition"]
@@ -1013,16 +1140,18 @@ def test_cite_this_quotation(plain):
     )
     csl = plain.site.get(f"/harbour/quotes/{qid}.csljson")
     assert csl.headers["content-type"].startswith("application/vnd.citationstyles.csl+json")
-    assert csl.json() == [{
-        "id": f"quotedb-quote-{qid}",
-        "type": "article-newspaper",
-        "title": "Islanders wait for a second boat",
-        "note": "Calla Ferris: “Nobody asked the islanders about the boat”",
-        "container-title": "Quay Gazette",
-        "author": [{"literal": "Desk"}],
-        "issued": {"date-parts": [[2025, 5, 1]]},
-        "URL": "https://quay-gazette.example/2025/05/01/boat",
-    }]
+    assert csl.json() == [
+        {
+            "id": f"quotedb-quote-{qid}",
+            "type": "article-newspaper",
+            "title": "Islanders wait for a second boat",
+            "note": "Calla Ferris: “Nobody asked the islanders about the boat”",
+            "container-title": "Quay Gazette",
+            "author": [{"literal": "Desk"}],
+            "issued": {"date-parts": [[2025, 5, 1]]},
+            "URL": "https://quay-gazette.example/2025/05/01/boat",
+        }
+    ]
     # the quotations of a page, cited together; an unknown speaker is said to be unknown
     every = plain.site.get("/harbour/quotes.bib?_search=boat").text
     assert every.count("@article{") == 4 and "Unknown speaker: ``It was chaos on the boat''" in every
@@ -1031,8 +1160,16 @@ def test_cite_this_quotation(plain):
 def test_bibtex_escapes_what_would_break_a_field():
     from quotedb.citation import Citation
 
-    cite = Citation.from_row({"id": 1, "quote": "100% {sure} & #1", "speaker": "A_B", "article_title": "T~x",
-                              "published": "2025", "article_url": "javascript:alert(1)"})
+    cite = Citation.from_row(
+        {
+            "id": 1,
+            "quote": "100% {sure} & #1",
+            "speaker": "A_B",
+            "article_title": "T~x",
+            "published": "2025",
+            "article_url": "javascript:alert(1)",
+        }
+    )
     bib = cite.bibtex()
     assert r"note = {A\_B: ``100\% \{sure\} \& \#1''}" in bib
     assert r"title = {T\textasciitilde{}x}" in bib
@@ -1060,7 +1197,10 @@ def test_atom_feed_of_a_speaker(plain):
     assert title == "New quotations of Calla Ferris"
     assert [(t, link.rsplit("/", 1)[1]) for t, link, _ in entries] == [
         ("Calla Ferris: “We need a second boat”", str(plain.quote["We need a second boat"])),
-        ("Calla Ferris: “Nobody asked the islanders about the boat”", str(plain.quote["Nobody asked the islanders about the boat"])),
+        (
+            "Calla Ferris: “Nobody asked the islanders about the boat”",
+            str(plain.quote["Nobody asked the islanders about the boat"]),
+        ),
     ]
     assert all(link.startswith("http") and "/harbour/quotes/" in link for _, link, _ in entries)
 

@@ -1,5 +1,6 @@
 """The site's contract in metadata.yml (`plugins: quotedb:`, quotedb/site/contract.py) names
 what exists: tables and columns of a fresh database, row pages the site has."""
+
 from __future__ import annotations
 
 from pathlib import Path

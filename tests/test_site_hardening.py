@@ -9,6 +9,7 @@
 - CSV cells cannot start a formula, every response carries the security headers, and a
   bad ?_sort or a POST to a canned query is a 400 or a 405, never a 500.
 """
+
 from __future__ import annotations
 
 import csv
@@ -94,7 +95,19 @@ def reference_marked(text: str, search: str, stem) -> str | None:
 def normal_searches(texts: list[str], rng: random.Random) -> list[str]:
     """Searches a journalist types: words, prefixes, "phrases" of the texts, odd cases, mixes."""
     words = sorted({w for t in texts for w in _WORD.findall(t)})
-    searches = ["wall", "WALLS", "sea wall", '"sea wall"', "tax*", "harb* strike", '"the sea"', "nothing-here", "", '"', "a*"]
+    searches = [
+        "wall",
+        "WALLS",
+        "sea wall",
+        '"sea wall"',
+        "tax*",
+        "harb* strike",
+        '"the sea"',
+        "nothing-here",
+        "",
+        '"',
+        "a*",
+    ]
     for _ in range(300):
         text = rng.choice(texts)
         tokens = _WORD.findall(text)
@@ -111,13 +124,15 @@ def normal_searches(texts: list[str], rng: random.Random) -> list[str]:
         elif kind == 3:
             searches.append(" ".join(rng.sample(words, 3)))
         else:
-            searches.append(f'{rng.choice(words)} "{" ".join(tokens[i:i + 2])}" {tokens[i][:3]}*'.upper())
+            searches.append(f'{rng.choice(words)} "{" ".join(tokens[i : i + 2])}" {tokens[i][:3]}*'.upper())
     return searches
 
 
 def test_marks_are_those_of_the_old_marking_for_normal_searches(site_plugin, site_db):
     db = sqlite_utils.Database(site_db)
-    texts = [r["quote"] for r in db.query("select quote from quotes")] + [r["context"] for r in db.query("select context from quotes where context is not null")]
+    texts = [r["quote"] for r in db.query("select quote from quotes")] + [
+        r["context"] for r in db.query("select context from quotes where context is not null")
+    ]
     db.close()
     texts += ["Sea  wall, sea", "walls walled walling wall's", "The the THE the", "<b>walls</b> & the wall"]
     searches = normal_searches(texts, random.Random(11))
@@ -125,7 +140,10 @@ def test_marks_are_those_of_the_old_marking_for_normal_searches(site_plugin, sit
     for search in searches:
         for text in texts:
             new = site_plugin.marked(text, search)
-            assert (str(new) if new is not None else None) == reference_marked(text, search, site_plugin.stem), (text, search)
+            assert (str(new) if new is not None else None) == reference_marked(text, search, site_plugin.stem), (
+                text,
+                search,
+            )
             compared += 1
             marks += new is not None
     assert compared > 5_000 and marks > 2_000, (compared, marks)
@@ -142,9 +160,14 @@ def test_a_2500_word_search_is_cut_to_its_first_words(site_plugin, site, site_db
     text = "The sea wall: harbour strikes, taxes and the ferry budget will wall the council in. " * 40
     assert str(site_plugin.marked(text, huge)) == reference_marked(text, first, site_plugin.stem)
     # a whole quoted article as one phrase: also its first words only
-    assert site_plugin.parse_search('"' + huge + '"') == [(huge.replace("*", "").split()[: site_plugin.MAX_SEARCH_WORDS], False)]
+    assert site_plugin.parse_search('"' + huge + '"') == [
+        (huge.replace("*", "").split()[: site_plugin.MAX_SEARCH_WORDS], False)
+    ]
     # served: the page answers with the search cut, as a table search and as the canned query
-    for path in (f"/{DB}/quotes?" + urllib.parse.urlencode({"_search": huge}), f"/{DB}/search?" + urllib.parse.urlencode({"q": huge})):
+    for path in (
+        f"/{DB}/quotes?" + urllib.parse.urlencode({"_search": huge}),
+        f"/{DB}/search?" + urllib.parse.urlencode({"q": huge}),
+    ):
         assert site.get(path).status_code == 200
 
 
@@ -194,7 +217,14 @@ def test_scratch_directory_is_made_private_and_kept(private_tmp, site_db):
 
 # --- 9: error pages -----------------------------------------------------------------------
 
-ERRORS = ["/nope", f"/{DB}/nope", f"/{DB}/quotes/999999", f"/{DB}/nope.json", "/-/static/nope.css", f"/{DB}/quotes?_sort=nosuch"]
+ERRORS = [
+    "/nope",
+    f"/{DB}/nope",
+    f"/{DB}/quotes/999999",
+    f"/{DB}/nope.json",
+    "/-/static/nope.css",
+    f"/{DB}/quotes?_sort=nosuch",
+]
 
 
 def test_errors_write_no_traceback(site, capfd):
@@ -269,10 +299,15 @@ def test_the_database_path_cannot_be_read(site, site_db):
     ):
         response = site.get(sql(query))
         assert response.status_code == 400, query
-        assert str(site_db.parent) not in response.text and "prohibited" in response.json()["error"], response.text[:500]
+        assert str(site_db.parent) not in response.text and "prohibited" in response.json()["error"], response.text[
+            :500
+        ]
     # Datasette's own introspection (PRAGMA database_list for attached databases) still works
     assert site.get(f"/{DB}").status_code == 200 and site.get(f"/{DB}.json").status_code == 200
-    assert site.get(sql("select name from pragma_table_info('outlets')") + "&_shape=array").json()[:2] == [{"name": "id"}, {"name": "name"}]
+    assert site.get(sql("select name from pragma_table_info('outlets')") + "&_shape=array").json()[:2] == [
+        {"name": "id"},
+        {"name": "name"},
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -285,8 +320,11 @@ def longest(tmp_path_factory, make_site):
     path = tmp_path_factory.mktemp("longest") / "longest.db"
     store = Store(open_db(str(path)), "test-1")
     quote = "=SUM(A1:A9) is what the ledger said"
-    text = f'"{quote}," said Ada Rook. ' + "\U0001F30A" * (MAX_ARTICLE_CHARS - len(quote) - 20)
-    store.save(Article(text=text, title="-2+3 tide", outlet="@Harbour"), [Quote(quote=quote, start=1, end=1 + len(quote), speaker="Ada Rook", cue="said")])
+    text = f'"{quote}," said Ada Rook. ' + "\U0001f30a" * (MAX_ARTICLE_CHARS - len(quote) - 20)
+    store.save(
+        Article(text=text, title="-2+3 tide", outlet="@Harbour"),
+        [Quote(quote=quote, start=1, end=1 + len(quote), speaker="Ada Rook", cue="said")],
+    )
     store.finish()
     store.db.close()
     return make_site(path)
@@ -310,7 +348,10 @@ def csv_rows(response) -> list[list[str]]:
 
 def test_csv_cells_cannot_start_a_formula(site, longest):
     query = "select '=HYPERLINK(\"http://x\")' as a, '+1+1' as b, '-2+3' as c, '@SUM(A1)' as \"=d\", -5 as n, '-1.5' as s, 'plain - text' as p, char(9) || '=x' as t, 'a' || char(10) || '=b' as m"
-    expected = [["a", "b", "c", "'=d", "n", "s", "p", "t", "m"], ["'=HYPERLINK(\"http://x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "-5", "-1.5", "plain - text", "'\t=x", "a\n=b"]]
+    expected = [
+        ["a", "b", "c", "'=d", "n", "s", "p", "t", "m"],
+        ['\'=HYPERLINK("http://x")', "'+1+1", "'-2+3", "'@SUM(A1)", "-5", "-1.5", "plain - text", "'\t=x", "a\n=b"],
+    ]
     for extra in ("", "&_dl=1", "&_stream=1"):
         assert csv_rows(site.get(sql(query, "csv") + extra)) == expected
     [header, row] = csv_rows(longest.get("/longest/quotes.csv?_col=quote"))
@@ -359,9 +400,17 @@ def test_security_headers_on_every_response(site):
         assert headers["x-content-type-options"] == "nosniff", path
         assert headers["referrer-policy"] in ("same-origin", "no-referrer"), path
         policy = dict(d.strip().split(" ", 1) for d in headers["content-security-policy"].split(";"))
-        assert policy["default-src"] == "'self'" and policy["frame-ancestors"] == "'none'" and policy["object-src"] == "'none'"
+        assert (
+            policy["default-src"] == "'self'"
+            and policy["frame-ancestors"] == "'none'"
+            and policy["object-src"] == "'none'"
+        )
         sources = " ".join(policy.values()).split()
-        assert not [s for s in sources if "://" in s or s in ("*", "http:", "https:", "'unsafe-inline'") and s not in policy["style-src"].split()]
+        assert not [
+            s
+            for s in sources
+            if "://" in s or s in ("*", "http:", "https:", "'unsafe-inline'") and s not in policy["style-src"].split()
+        ]
         nonce = re.search(r"'nonce-([^']+)'", policy["script-src"]).group(1)
         nonces.add(nonce)
         if headers["content-type"].startswith("text/html"):
@@ -379,7 +428,17 @@ def test_a_script_from_the_data_gets_no_nonce(site, corpus):
 
 def test_writes_to_tables_views_and_canned_queries_are_405(site):
     client = site.datasette.client
-    for path in (f"/{DB}/search", f"/{DB}/search.json", f"/{DB}/who_said", f"/{DB}/quotes", f"/{DB}/speaker_summary", f"/{DB}/quotes.json", f"/{DB}/quotes/1", "/", f"/{DB}"):
+    for path in (
+        f"/{DB}/search",
+        f"/{DB}/search.json",
+        f"/{DB}/who_said",
+        f"/{DB}/quotes",
+        f"/{DB}/speaker_summary",
+        f"/{DB}/quotes.json",
+        f"/{DB}/quotes/1",
+        "/",
+        f"/{DB}",
+    ):
         for method in ("post", "put", "delete"):
             response = site.loop.run(getattr(client, method)(path))
             assert response.status_code == 405, (method, path, response.status_code)

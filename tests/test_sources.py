@@ -1,5 +1,6 @@
 """ingest.sources and ingest.formats on their own: decoding, front matter, dates, names,
 limits, format detection. No spaCy needed."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -25,9 +26,14 @@ SAID = '"The tide waits for no one," said Ada Moss.\n'
         (b"\xef\xbb\xbf" + SAID.encode(), SAID),
         ("\ufeff".encode("utf-16-le") + SAID.encode("utf-16-le"), SAID),
         ("\ufeff".encode("utf-16-be") + SAID.encode("utf-16-be"), SAID),
-        ('"Não é culpa minha," said José Núñez of the café.\n'.encode("latin-1"), '"Não é culpa minha," said José Núñez of the café.\n'),
         (
-            ('Глава района Иван Петров заявил журналистам: "Мост откроют до конца года", сказал Петров. ' * 2).encode("cp1251"),
+            '"Não é culpa minha," said José Núñez of the café.\n'.encode("latin-1"),
+            '"Não é culpa minha," said José Núñez of the café.\n',
+        ),
+        (
+            ('Глава района Иван Петров заявил журналистам: "Мост откроют до конца года", сказал Петров. ' * 2).encode(
+                "cp1251"
+            ),
             'Глава района Иван Петров заявил журналистам: "Мост откроют до конца года", сказал Петров. ' * 2,
         ),
     ],
@@ -115,20 +121,28 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_size_limits(monkeypatch) -> None:
     [item] = read_bytes(("x" * (sources.MAX_ARTICLE_CHARS + 1)).encode(), ".txt", {}, "big.txt")
-    assert item.error == f"article too long: {sources.MAX_ARTICLE_CHARS + 1:,} characters, the limit is {sources.MAX_ARTICLE_CHARS:,}"
+    assert (
+        item.error
+        == f"article too long: {sources.MAX_ARTICLE_CHARS + 1:,} characters, the limit is {sources.MAX_ARTICLE_CHARS:,}"
+    )
     [item] = read_bytes(("“a” " * (sources.MAX_QUOTATION_MARKS // 2 + 1)).encode(), ".txt", {}, "marks.txt")
     assert item.error.startswith("too many quotation marks:")
     [item] = read_bytes(('"a" ' * (sources.MAX_QUOTATION_MARKS // 2)).encode(), ".txt", {}, "ok.txt")
     assert item.article is not None
     [item] = read_bytes(b"<html>" + b" " * sources.MAX_PAGE_CHARS + b"</html>", ".html", {}, "big.html")
-    assert item.error == f"page too large: {sources.MAX_PAGE_CHARS + 13:,} characters, the limit is {sources.MAX_PAGE_CHARS:,}"
+    assert (
+        item.error
+        == f"page too large: {sources.MAX_PAGE_CHARS + 13:,} characters, the limit is {sources.MAX_PAGE_CHARS:,}"
+    )
     monkeypatch.setattr(formats, "MAX_INPUT_BYTES", 100)
     [item] = read_bytes(b"x" * 101, ".jsonl", {}, "huge.jsonl")
     assert item.error == "input too large: 101 bytes, the limit is 100"
 
 
 def test_jsonl_skips_blank_lines_and_takes_crlf() -> None:
-    data = (json.dumps({"id": "a", "text": SAID}) + "\r\n\r\n   \r\n" + json.dumps({"id": "b", "text": SAID}) + "\r\n").encode()
+    data = (
+        json.dumps({"id": "a", "text": SAID}) + "\r\n\r\n   \r\n" + json.dumps({"id": "b", "text": SAID}) + "\r\n"
+    ).encode()
     items = list(read_bytes(data, ".jsonl", {}, "x.jsonl"))
     assert [(i.name, i.article.id) for i in items] == [("x.jsonl:1", "a"), ("x.jsonl:4", "b")]
 
@@ -149,12 +163,16 @@ def test_stdin_format_sniffing(data: bytes, fmt: str) -> None:
 
 
 def test_defaults_fill_only_what_is_missing() -> None:
-    [item] = read_bytes(f"---\noutlet: Island Post\n---\n{SAID}".encode(), ".md", {"outlet": "Other", "date": "2024-01-01"}, "a.md")
+    [item] = read_bytes(
+        f"---\noutlet: Island Post\n---\n{SAID}".encode(), ".md", {"outlet": "Other", "date": "2024-01-01"}, "a.md"
+    )
     assert (item.article.outlet, item.article.published) == ("Island Post", "2024-01-01")
 
 
 def test_text_fields_are_trimmed_and_blank_ones_dropped() -> None:
-    [item] = read_bytes(json.dumps({"text": SAID, "title": "  Quay  ", "author": "   ", "id": 12}).encode(), ".json", {}, "a.json")
+    [item] = read_bytes(
+        json.dumps({"text": SAID, "title": "  Quay  ", "author": "   ", "id": 12}).encode(), ".json", {}, "a.json"
+    )
     assert (item.article.title, item.article.author, item.article.id) == ("Quay", None, "12")
 
 
@@ -164,11 +182,21 @@ def test_jsonl_file_is_read_line_by_line(tmp_path) -> None:
 
     good = json.dumps({"text": 'The ferry left at noon. "On time," said captain Ines Calder.'})
     path = tmp_path / "big.jsonl"
-    path.write_bytes(("\n".join([good] * 3) + "\n").encode() + b'{"text": "caf\xe9"}\n' + good.encode() + b"\r" + good.encode() + b"\n\n")
+    path.write_bytes(
+        ("\n".join([good] * 3) + "\n").encode()
+        + b'{"text": "caf\xe9"}\n'
+        + good.encode()
+        + b"\r"
+        + good.encode()
+        + b"\n\n"
+    )
     items = list(read_sources([str(path)]))
     assert [(i.name, i.error) for i in items] == [
-        ("big.jsonl:1", None), ("big.jsonl:2", None), ("big.jsonl:3", None),
+        ("big.jsonl:1", None),
+        ("big.jsonl:2", None),
+        ("big.jsonl:3", None),
         ("big.jsonl:4", "invalid UTF-8 at byte 13 of the line"),
-        ("big.jsonl:5", None), ("big.jsonl:6", None),
+        ("big.jsonl:5", None),
+        ("big.jsonl:6", None),
     ]
     assert items[0].article.source == "big.jsonl:1"

@@ -1,4 +1,5 @@
 """Every speaker name stored after ingesting both dev files is a name (issue 10's rules, tests/name_rules.py)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,7 +16,14 @@ DEV_FILES = [SHARED / "dev.jsonl", SHARED / "dev-ggt.jsonl"]
 @pytest.mark.parametrize(
     "name",
     [
-        "Helena Varga", "Ray Mabus Jr.", "Dr. Amara Lindqvist", "C.L. Otter", "The Millbrook Ledger", "the utility", "NATO", "Price",
+        "Helena Varga",
+        "Ray Mabus Jr.",
+        "Dr. Amara Lindqvist",
+        "C.L. Otter",
+        "The Millbrook Ledger",
+        "the utility",
+        "NATO",
+        "Price",
         "RNC’s powerful rules committee",
     ],
 )
@@ -25,8 +33,22 @@ def test_names_that_pass(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["... at the harbour. Varga", "March. Reyes", "Ledger. Ledger", "Oduya. Oduya", "Ledger\nVarga", "COSTS UNDER REVIEW",
-     "LONDON", "Thursday", "daily", "The", "Said Hale", "he", "Mark “Tiny” Oduya", "Huffington Post’s Scott Conroy"],
+    [
+        "... at the harbour. Varga",
+        "March. Reyes",
+        "Ledger. Ledger",
+        "Oduya. Oduya",
+        "Ledger\nVarga",
+        "COSTS UNDER REVIEW",
+        "LONDON",
+        "Thursday",
+        "daily",
+        "The",
+        "Said Hale",
+        "he",
+        "Mark “Tiny” Oduya",
+        "Huffington Post’s Scott Conroy",
+    ],
 )
 def test_names_that_fail(name):
     assert problems(name)

@@ -4,6 +4,7 @@ and a change to a rule shows up here as a change of `where`, `method` or `confid
 
 Each token is one line: `word head dep POS [lemma] [entity]`, head as a token index; the
 spaces between words are read from the text."""
+
 from __future__ import annotations
 
 import pytest
@@ -199,7 +200,9 @@ def test_attribution_where_and_confidence(example, expected) -> None:
     found = []
     for k in range(len(spans)):
         a = attributor.attribute(k)
-        found.append((a.where, a.cue.text if a.cue is not None else None, a.mention.text if a.mention else None, a.confidence))
+        found.append(
+            (a.where, a.cue.text if a.cue is not None else None, a.mention.text if a.mention else None, a.confidence)
+        )
     assert found == expected
 
 

@@ -1,4 +1,5 @@
 """The kept facet counts (db/summaries.py) equal a GROUP BY over `quotes` after every kind of write."""
+
 from __future__ import annotations
 
 import sqlite_utils
@@ -9,12 +10,22 @@ from db.summaries import SUMMARIES, TRIGGERS
 from ingest.records import Article, Quote
 
 
-def _article(url: str, outlet: str | None, published: str | None, said: list[tuple[str | None, str]]) -> tuple[Article, list[Quote]]:
+def _article(
+    url: str, outlet: str | None, published: str | None, said: list[tuple[str | None, str]]
+) -> tuple[Article, list[Quote]]:
     lines, quotes, at = [], [], 0
     for speaker, words in said:
         line = f'"{words}," {speaker or "someone"} said.'
-        quotes.append(Quote(quote=words, start=at + 1, end=at + 1 + len(words), speaker=speaker,
-                            mention=speaker or "someone", cue="said"))
+        quotes.append(
+            Quote(
+                quote=words,
+                start=at + 1,
+                end=at + 1 + len(words),
+                speaker=speaker,
+                mention=speaker or "someone",
+                cue="said",
+            )
+        )
         lines.append(line)
         at += len(line) + 1
     return Article(text="\n".join(lines), url=url, title=url, outlet=outlet, published=published), quotes
@@ -31,25 +42,53 @@ def assert_exact(db: sqlite_utils.Database) -> None:
 def test_counts_follow_ingest_reingest_update_and_delete(tmp_path):
     db = open_db(str(tmp_path / "s.db"))
     store = Store(db, "test")
-    store.save(*_article("https://a.example/1", "Harbour Post", "2025-03-04",
-                         [("Rosa Quell", "The tide is high"), ("Tomas Brenn", "We will rebuild"), (None, "Nobody knows")]))
-    store.save(*_article("https://a.example/2", "Valley Times", "2025-04-01",
-                         [("Rosa Quell", "The wall held"), ("Rosa Quell", "It held again")]))
+    store.save(
+        *_article(
+            "https://a.example/1",
+            "Harbour Post",
+            "2025-03-04",
+            [("Rosa Quell", "The tide is high"), ("Tomas Brenn", "We will rebuild"), (None, "Nobody knows")],
+        )
+    )
+    store.save(
+        *_article(
+            "https://a.example/2",
+            "Valley Times",
+            "2025-04-01",
+            [("Rosa Quell", "The wall held"), ("Rosa Quell", "It held again")],
+        )
+    )
     store.save(*_article("https://a.example/3", None, None, [("Tomas Brenn", "No date on this one")]))
     assert_exact(db)
     assert db.execute("select n from quote_counts_speaker where speaker_id is null").fetchone() == (1,)
     # re-ingest: article 1 changed outlet, date and speakers; its old counts leave, the new arrive
-    store.save(*_article("https://a.example/1", "Valley Times", "2026-01-02",
-                         [("Ines Marr", "A new quotation"), ("Rosa Quell", "The tide is low")]))
+    store.save(
+        *_article(
+            "https://a.example/1",
+            "Valley Times",
+            "2026-01-02",
+            [("Ines Marr", "A new quotation"), ("Rosa Quell", "The tide is low")],
+        )
+    )
     assert_exact(db)
     # unchanged re-ingest of the same text writes the same rows
-    store.save(*_article("https://a.example/2", "Valley Times", "2025-04-01",
-                         [("Rosa Quell", "The wall held"), ("Rosa Quell", "It held again")]))
+    store.save(
+        *_article(
+            "https://a.example/2",
+            "Valley Times",
+            "2025-04-01",
+            [("Rosa Quell", "The wall held"), ("Rosa Quell", "It held again")],
+        )
+    )
     assert_exact(db)
     # an update moving quotations between groups, and a delete by hand
     with db.conn:
-        db.execute("update quotes set speaker_id = null, published_month = '2024-12' where id = (select min(id) from quotes)")
-        db.execute("update quotes set outlet_id = null where article_id = (select id from articles where url like '%/2')")
+        db.execute(
+            "update quotes set speaker_id = null, published_month = '2024-12' where id = (select min(id) from quotes)"
+        )
+        db.execute(
+            "update quotes set outlet_id = null where article_id = (select id from articles where url like '%/2')"
+        )
     assert_exact(db)
     with db.conn:
         db.execute("delete from quotes where article_id = (select id from articles where url like '%/3')")
@@ -64,14 +103,22 @@ def test_counts_follow_ingest_reingest_update_and_delete(tmp_path):
 def test_missing_triggers_or_tables_are_made_and_recounted(tmp_path):
     db = open_db(str(tmp_path / "s.db"))
     store = Store(db, "test")
-    store.save(*_article("https://a.example/1", "Harbour Post", "2025-03-04",
-                         [("Rosa Quell", "The tide is high"), ("Tomas Brenn", "We will rebuild")]))
+    store.save(
+        *_article(
+            "https://a.example/1",
+            "Harbour Post",
+            "2025-03-04",
+            [("Rosa Quell", "The tide is high"), ("Tomas Brenn", "We will rebuild")],
+        )
+    )
     # a bulk load with the triggers dropped (bench/generate.py), a table lost by hand
     with db.conn:
         for name in TRIGGERS.values():
             db.execute(f"drop trigger {name}")
-        db.execute("insert into quotes (quote, article_id, start, \"end\", speaker_id, published) "
-                   "select 'x', article_id, 0, 1, speaker_id, published from quotes")
+        db.execute(
+            'insert into quotes (quote, article_id, start, "end", speaker_id, published) '
+            "select 'x', article_id, 0, 1, speaker_id, published from quotes"
+        )
         db.execute("drop table speaker_month_counts")
     ensure_shape(db)
     assert_exact(db)
@@ -82,10 +129,21 @@ def _served_db(tmp_path):
     path = tmp_path / "served.db"
     db = open_db(str(path))
     store = Store(db, "test")
-    said = [("Rosa Quell", "The tide is high"), ("Tomas Brenn", "We will rebuild"), (None, "Nobody knows"),
-            ("Rosa Quell", "The wall held")]
-    for i, (outlet, day) in enumerate([("Harbour Post", "2025-03-04"), ("Valley Times", "2025-04-01"),
-                                       ("Harbour Post", "2024-11-30"), (None, None), ("Harbour Post", "2025-03-04")]):
+    said = [
+        ("Rosa Quell", "The tide is high"),
+        ("Tomas Brenn", "We will rebuild"),
+        (None, "Nobody knows"),
+        ("Rosa Quell", "The wall held"),
+    ]
+    for i, (outlet, day) in enumerate(
+        [
+            ("Harbour Post", "2025-03-04"),
+            ("Valley Times", "2025-04-01"),
+            ("Harbour Post", "2024-11-30"),
+            (None, None),
+            ("Harbour Post", "2025-03-04"),
+        ]
+    ):
         store.save(*_article(f"https://a.example/{i}", outlet, day, said[: 1 + i % 4]))
     store.finish()
     return path, db

@@ -1,5 +1,6 @@
 """pos_from_tags and token._.lemma stand in for the model's attribute_ruler and lemmatizer:
 the same coarse tags and lemmas on the words we read, at a fraction of the cost."""
+
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,13 @@ def test_lemmas_of_cue_verbs_and_speaker_nouns(nlp, stock):  # noqa: F811
     words = [t for t in ours if t.pos_ in ("VERB", "AUX", "NOUN")]
     assert [t._.lemma for t in words] == [theirs[t.i].lemma_.lower() for t in words]
     assert {t.text: t._.lemma for t in words}.items() >= {
-        "insisted": "insist", "told": "tell", "added": "add", "saying": "say", "says": "say",
-        "tweeted": "tweet", "telling": "tell", "officials": "official", "councillors": "councillor",
+        "insisted": "insist",
+        "told": "tell",
+        "added": "add",
+        "saying": "say",
+        "says": "say",
+        "tweeted": "tweet",
+        "telling": "tell",
+        "officials": "official",
+        "councillors": "councillor",
     }.items()

@@ -1,6 +1,7 @@
 """The attribution vocabulary is closed and documented as it is (issue 14): README.md and
 metadata.yml list exactly the `method` values extraction produces, every `where` value and
 rule is produced somewhere, and no module compares them as free strings."""
+
 from __future__ import annotations
 
 import re

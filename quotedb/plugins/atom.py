@@ -6,6 +6,7 @@ returns until a matching quotation is ingested; it also titles entries with raw 
 This renderer, on feedgen like datasette-atom, serves an empty feed, titles each entry
 "Speaker: “words”" and links it to the quotation's page on this site.
 """
+
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@ Offered on a quote's page (`/db/quotes/7.bib`) and on the quotes table, where th
 the quotations on the page, filters and search applied (`/db/quotes.bib?speaker_id=3`).
 The formats themselves are in quotedb/citation.py.
 """
+
 from __future__ import annotations
 
 from datasette import hookimpl

@@ -11,6 +11,7 @@ In Datasette 0.65 a DatasetteError left at its default status (500) is always ra
 the request's own parameters (?_sort= or ?_sort_desc= naming no sortable column, both at
 once, a bad ?_through=): those answer 400.
 """
+
 from __future__ import annotations
 
 import re
@@ -65,7 +66,8 @@ def handle_exception(datasette, request, exception):
         status, message, title, info = status_and_message(exception)
         if status >= 500:
             sys.stderr.write(
-                one_line(f"ERROR {status} {request.method} {request.path}: {type(exception).__name__}: {exception}") + "\n"
+                one_line(f"ERROR {status} {request.method} {request.path}: {type(exception).__name__}: {exception}")
+                + "\n"
             )
             sys.stderr.flush()
         nonce = datasette.jinja_env.globals.get("quotedb_csp_nonce", lambda: "")()

@@ -6,6 +6,7 @@ speaker's and outlet's names and the article's title and url. The view quotes_ex
 search and sort apply to it unchanged: its links are the page's query string on that view.
 `plugins: quotedb: export:` of a table in metadata.yml names the view.
 """
+
 from __future__ import annotations
 
 import urllib.parse

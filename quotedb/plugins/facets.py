@@ -13,6 +13,7 @@ speaker was found for had no facet value: a journalist could not see how many th
 nor pick them. It counts the NULL rows under the current filters and toggles
 `?speaker_id__isnull=1`, labelled "unknown speaker".
 """
+
 from __future__ import annotations
 
 import re
@@ -52,7 +53,11 @@ class SummarizedFacet(ColumnFacet):
             one = _ONE_FILTER.search(sql)
             if not one or set(self.params) != {"p0"}:
                 return None
-            summary, where, params = pair_table(one["column"], column), f"{escape_sqlite(one['column'])} = :p0 and ", self.params
+            summary, where, params = (
+                pair_table(one["column"], column),
+                f"{escape_sqlite(one['column'])} = :p0 and ",
+                self.params,
+            )
         if not summary or not await self.ds.get_database(self.database).table_exists(summary):
             return None
         return escape_sqlite(summary), where, params
@@ -64,11 +69,16 @@ class SummarizedFacet(ColumnFacet):
             table, where, params = summary
             sql = f"select {col} as value, n as count from {table} where {where}{col} is not null order by n desc, {col} limit {limit}"
         else:
-            sql = (f"select {col} as value, count(*) as count from ({self.sql}) "
-                   f"where {col} is not null group by {col} order by count desc, value limit {limit}")
+            sql = (
+                f"select {col} as value, count(*) as count from ({self.sql}) "
+                f"where {col} is not null group by {col} order by count desc, value limit {limit}"
+            )
             params = self.params
-        return (await self.ds.execute(self.database, sql, params, truncate=False,
-                                      custom_time_limit=self.ds.setting("facet_time_limit_ms"))).rows
+        return (
+            await self.ds.execute(
+                self.database, sql, params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
+            )
+        ).rows
 
     async def facet_results(self):
         # Datasette 0.65's ColumnFacet.facet_results, with the counting query chosen by _counts
@@ -84,17 +94,22 @@ class SummarizedFacet(ColumnFacet):
                 timed_out.append(column)
                 continue
             values = []
-            results.append({
-                "name": column,
-                "type": self.type,
-                "hideable": source_and_config["source"] != "metadata",
-                "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": column})),
-                "results": values,
-                "truncated": len(rows) > size,
-            })
+            results.append(
+                {
+                    "name": column,
+                    "type": self.type,
+                    "hideable": source_and_config["source"] != "metadata",
+                    "toggle_url": self.ds.urls.path(path_with_removed_args(self.request, {"_facet": column})),
+                    "results": values,
+                    "truncated": len(rows) > size,
+                }
+            )
             rows = rows[:size]
-            expanded = (await self.ds.expand_foreign_keys(self.database, self.table, column, [r["value"] for r in rows])
-                        if self.table else {})
+            expanded = (
+                await self.ds.expand_foreign_keys(self.database, self.table, column, [r["value"] for r in rows])
+                if self.table
+                else {}
+            )
             column_qs = f"{column}__exact" if column.startswith("_") else column
             for row in rows:
                 selected = (column_qs, str(row["value"])) in pairs
@@ -102,13 +117,15 @@ class SummarizedFacet(ColumnFacet):
                     path = path_with_removed_args(self.request, {column_qs: str(row["value"])})
                 else:
                     path = path_with_added_args(self.request, {column_qs: row["value"]})
-                values.append({
-                    "value": row["value"],
-                    "label": expanded.get((column, row["value"]), row["value"]),
-                    "count": row["count"],
-                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(path)),
-                    "selected": selected,
-                })
+                values.append(
+                    {
+                        "value": row["value"],
+                        "label": expanded.get((column, row["value"]), row["value"]),
+                        "count": row["count"],
+                        "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(path)),
+                        "selected": selected,
+                    }
+                )
         return results, timed_out
 
 
@@ -123,8 +140,9 @@ class WithUnknownFacet(SummarizedFacet):
             sql = f"select coalesce(sum(n), 0) from {table} where {where}{col} is null"
         else:
             sql, params = f"select count(*) from ({self.sql}) where {col} is null", self.params
-        rows = await self.ds.execute(self.database, sql, params, truncate=False,
-                                     custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+        rows = await self.ds.execute(
+            self.database, sql, params, truncate=False, custom_time_limit=self.ds.setting("facet_time_limit_ms")
+        )
         return rows.first()[0]
 
     async def facet_results(self):

@@ -10,6 +10,7 @@ swap, so a request sees either the old database or the new one, never a mix.
 
 An --immutable snapshot is never swapped under a running server: left alone.
 """
+
 from __future__ import annotations
 
 import asyncio

@@ -17,6 +17,7 @@
 - POST (or PUT, PATCH, DELETE) to a table, view or canned query answers 405: the site has
   no writable canned query, and Datasette 0.65 answered a POST to a read-only one with a 500.
 """
+
 from __future__ import annotations
 
 import codecs

@@ -8,6 +8,7 @@
 - What a filtered quotes page shows, in words: "said by Marta Quillfeather in 2024,
   matching “wall”", not "where speaker_id = 3".
 """
+
 from __future__ import annotations
 
 import re
@@ -56,8 +57,23 @@ async def _name_of(db, table: str, column: str, pk: str) -> str | None:
 
 
 # the query string arguments a plain description covers; any other filter keeps Datasette's
-_PLAIN_ARGS = {"speaker_id", "speaker_id__isnull", "outlet_id", "article_id", "_search", "_sort", "_sort_desc",
-               "_facet", "_size", "_next", "_labels", "_wide", "_col", "_nocol", *DATE_FILTERS}
+_PLAIN_ARGS = {
+    "speaker_id",
+    "speaker_id__isnull",
+    "outlet_id",
+    "article_id",
+    "_search",
+    "_sort",
+    "_sort_desc",
+    "_facet",
+    "_size",
+    "_next",
+    "_labels",
+    "_wide",
+    "_col",
+    "_nocol",
+    *DATE_FILTERS,
+}
 
 
 async def plain_description(datasette, database: str, args) -> str | None:
@@ -93,7 +109,9 @@ def _crumbs(datasette):
         if database:
             items.append({"href": datasette.urls.database(database), "label": "All data"})
         if table:
-            items.append({"href": datasette.urls.table(database, table), "label": table_name(datasette, database, table)})
+            items.append(
+                {"href": datasette.urls.table(database, table), "label": table_name(datasette, database, table)}
+            )
         return items
 
     return crumb_items

@@ -11,6 +11,7 @@
   databases with it) is still allowed: a user's SQL cannot be a PRAGMA statement, only a
   select from the pragma_* functions Datasette allows.
 """
+
 from __future__ import annotations
 
 import sqlite3

@@ -8,6 +8,7 @@
 - /-/conflicts: the quotations credited to more than one person, most reported first.
 - In canned-query results, `times` links to every occurrence of the row's group.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Table and query cells: addresses that may be links, and links made safely."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The bars of a quotes-over-time chart, drawn by templates as SVG."""
+
 from __future__ import annotations
 
 import re

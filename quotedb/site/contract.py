@@ -9,6 +9,7 @@
 - the database's `search_args:` are the request arguments that hold a search, and its
   `mark:` the query result columns to mark.
 """
+
 from __future__ import annotations
 
 import functools

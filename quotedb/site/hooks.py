@@ -7,6 +7,7 @@
 - In canned-query results and the views metadata.yml names, columns shown as links (`links:`).
 - The data of the row pages (`page:`), from pages.py.
 """
+
 from __future__ import annotations
 
 import contextvars

@@ -1,6 +1,7 @@
 """The data of the quote, speaker, outlet and article pages (templates/row.html and its
 partials): a quotation shown without the writer's trailing comma (quotedb/quotation.py), its
 paragraph and the one naming its speaker, its citation (quotedb/citation.py)."""
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ def split_context(context, context_start, start, end, quote):
             return context[:s], context[s:e], context[e:]
     if quote and quote in context:
         s = context.index(quote)
-        return context[:s], quote, context[s + len(quote):]
+        return context[:s], quote, context[s + len(quote) :]
     return None
 
 

@@ -4,6 +4,7 @@ quotedb_fts(q) and quotedb_phrase(q) (SQL functions, see hooks) turn words or a 
 phrase" into an FTS5 query that is never a syntax error; `marked` puts the search's words
 in <mark>, the text escaped first.
 """
+
 from __future__ import annotations
 
 import functools

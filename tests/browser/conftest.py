@@ -9,6 +9,7 @@ Screenshots go to test-output/screenshots/; the search and speaker pages are als
 to docs/screenshots/ for the README when missing there, or always with
 QUOTEDB_DOCS_SCREENSHOTS=1.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,12 +62,18 @@ def _build(directory: Path, fallback) -> tuple[Path, str]:
         )
         if result.returncode == 0 and _has_quotes(demo):
             return demo, "quotedb demo"
-        print(f"`quotedb demo --no-serve` failed ({result.returncode}): {result.stderr.strip()[-400:]}", file=sys.stderr)
+        print(
+            f"`quotedb demo --no-serve` failed ({result.returncode}): {result.stderr.strip()[-400:]}", file=sys.stderr
+        )
         # the same demo corpus through `quotedb ingest`
         for leftover in directory.glob("demo.db*"):
             leftover.unlink()
         result = subprocess.run(
-            _quotedb() + ["ingest", str(demo), str(DEMO_ARTICLES)], capture_output=True, text=True, timeout=300, cwd=ROOT
+            _quotedb() + ["ingest", str(demo), str(DEMO_ARTICLES)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
         )
         if result.returncode == 0 and _has_quotes(demo):
             return demo, "quotedb ingest of the demo articles"

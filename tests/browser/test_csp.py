@@ -2,6 +2,7 @@
 inline scripts of Datasette's and its plugins' templates run with the page's nonce, the
 SQL editor, the cross-table search and datasette-vega's charts work, and Chromium reports
 no violation of the policy on any page."""
+
 from __future__ import annotations
 
 import re
@@ -45,7 +46,9 @@ def test_inline_scripts_run_under_the_policy(watched, server, console):
 
 def test_charts_draw_under_the_policy(watched, server, console):
     page = watched.page
-    page.goto(watched.path(f"/{server.database}?" + urllib.parse.urlencode({"sql": "select id, confidence from quotes"})))
+    page.goto(
+        watched.path(f"/{server.database}?" + urllib.parse.urlencode({"sql": "select id, confidence from quotes"}))
+    )
     page.get_by_text("Show charting options").first.click()
     page.locator("input[type=radio]").first.check()
     page.wait_for_selector("canvas, svg.marks")

@@ -4,6 +4,7 @@ Expectations are read from the served database itself, so the flows hold for the
 corpus whatever the extractor finds in it (and for the fixture corpus when the demo
 cannot be built). Each flow saves a screenshot under test-output/screenshots/.
 """
+
 from __future__ import annotations
 
 import csv
@@ -41,9 +42,9 @@ def search_word(server) -> tuple[str, int]:
             hits = server.sql("select count(*) from quotes_fts where quotes_fts match ?", [f'"{word}"'])[0][0]
             # words (and their first four letters) in no speaker's name, so that the
             # prefix search of the facets flow marks a match in every result
-            in_names = server.sql(
-                "select count(*) from quotes where lower(speaker_name) like ?", [f"%{word[:4]}%"]
-            )[0][0]
+            in_names = server.sql("select count(*) from quotes where lower(speaker_name) like ?", [f"%{word[:4]}%"])[0][
+                0
+            ]
             if in_names == 0 and 1 <= hits <= max(3, total // 4) and (best is None or hits > best[0]):
                 best = (hits, word, q["id"])
     if best is None:
@@ -105,7 +106,9 @@ def test_facets_then_export_csv_and_json(watched, server):
     page.wait_for_url(re.compile(r"/quotes\?_search="))
     for facet in ("speaker_id", "outlet_id", "published_year", "published_month", "published"):
         assert page.locator(f"#facet-{facet}").is_visible(), facet
-    before = int(re.search(r"([\d,]+) quotations?", page.locator("h2.quotedb-count").inner_text()).group(1).replace(",", ""))
+    before = int(
+        re.search(r"([\d,]+) quotations?", page.locator("h2.quotedb-count").inner_text()).group(1).replace(",", "")
+    )
     # narrow by the first speaker, then by the first year offered
     speaker_link = page.locator("#facet-speaker_id li:not(.facet-unknown) a").first
     speaker = speaker_link.inner_text()

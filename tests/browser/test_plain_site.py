@@ -6,6 +6,7 @@ names the speaker, outlet and article; the context view marks the quotation and 
 it; a quotation can be cited and a speaker or a search followed as an Atom feed.
 Expectations are read from the served database (the demo corpus, or the fixture corpus).
 """
+
 from __future__ import annotations
 
 import csv
@@ -87,10 +88,9 @@ def test_speaker_filter_by_surname_finds_the_person(watched, server):
     search(watched, q=word, speaker=speaker["surname"])
     page = watched.page
     links = page.locator("td.col-speaker a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
-    expected = {
-        r[0]
-        for r in server.sql("select id from quotes where speaker_id = ?", [speaker["id"]])
-    } & fts_ids(server, word)
+    expected = {r[0] for r in server.sql("select id from quotes where speaker_id = ?", [speaker["id"]])} & fts_ids(
+        server, word
+    )
     # every quotation of the person, whatever name the article used, and nobody else's
     # unless their own names hold the surname too
     others = {
@@ -117,8 +117,13 @@ def test_facet_headings_and_the_unknown_speaker(watched, server):
         facet: page.locator(f"#facet-{facet} .facet-info-name strong").inner_text().split()[0]
         for facet in ("speaker_id", "outlet_id", "published_year", "published_month", "published")
     }
-    assert headings == {"speaker_id": "Speaker", "outlet_id": "Outlet", "published_year": "Year",
-                        "published_month": "Month", "published": "Day"}
+    assert headings == {
+        "speaker_id": "Speaker",
+        "outlet_id": "Outlet",
+        "published_year": "Year",
+        "published_month": "Month",
+        "published": "Day",
+    }
     unknown = server.sql("select count(*) from quotes where speaker_id is null")[0][0]
     if not unknown:
         pytest.skip("the served corpus has no quotation without a speaker")
@@ -141,7 +146,9 @@ def test_csv_export_names_speaker_outlet_and_article(watched, server):
         page.click("a.export-csv")
     table = list(csv.DictReader(io.StringIO(open(info.value.path(), encoding="utf-8").read())))
     assert len(table) == speaker["n"]
-    assert {"speaker", "outlet", "article_title", "article_url", "published", "speaker_id", "outlet_id"} <= set(table[0])
+    assert {"speaker", "outlet", "article_title", "article_url", "published", "speaker_id", "outlet_id"} <= set(
+        table[0]
+    )
     assert {r["speaker"] for r in table} == {speaker["name"]}
     expected = server.sql(
         """select quotes.id, outlets.name as outlet, articles.title, articles.url, quotes.published from quotes
@@ -149,9 +156,9 @@ def test_csv_export_names_speaker_outlet_and_article(watched, server):
            where quotes.speaker_id = ?""",
         [speaker["id"]],
     )
-    assert sorted((int(r["id"]), r["outlet"], r["article_title"], r["article_url"], r["published"]) for r in table) == sorted(
-        (r["id"], r["outlet"] or "", r["title"] or "", r["url"] or "", r["published"] or "") for r in expected
-    )
+    assert sorted(
+        (int(r["id"]), r["outlet"], r["article_title"], r["article_url"], r["published"]) for r in table
+    ) == sorted((r["id"], r["outlet"] or "", r["title"] or "", r["url"] or "", r["published"] or "") for r in expected)
     watched.assert_clean()
 
 
@@ -170,8 +177,13 @@ def test_context_marks_the_quotation_and_who_says_it(watched, server):
     page = watched.page
     page.goto(watched.path(f"/{server.database}/quotes/{row['id']}"))
     assert page.locator("div.quotedb-context").count() == 2
-    assert page.locator("div.quotedb-attribution mark.speaker-in-context").inner_text() == row["text"][row["speaker_start"]:row["speaker_end"]]
-    assert page.locator("div.quotedb-context:not(.quotedb-attribution) mark.quote-in-context").inner_text() == row["quote"]
+    assert (
+        page.locator("div.quotedb-attribution mark.speaker-in-context").inner_text()
+        == row["text"][row["speaker_start"] : row["speaker_end"]]
+    )
+    assert (
+        page.locator("div.quotedb-context:not(.quotedb-attribution) mark.quote-in-context").inner_text() == row["quote"]
+    )
     watched.screenshot("context-two-paragraphs")
     watched.assert_clean()
 
@@ -190,7 +202,14 @@ def test_cite_a_quotation(watched, server):
     page.goto(watched.path(f"/{server.database}/quotes/{row['id']}"))
     assert page.locator("blockquote.quotedb-quote").inner_text() == f"“{display_quote(row['quote'])}”"
     cite = page.locator("#cite-text").input_value()
-    for part in (row["speaker"], f"“{display_quote(row['quote'])}”", row["outlet"], row["title"], row["published"], row["url"]):
+    for part in (
+        row["speaker"],
+        f"“{display_quote(row['quote'])}”",
+        row["outlet"],
+        row["title"],
+        row["published"],
+        row["url"],
+    ):
         assert part in cite, part
     page.click("#cite-copy")
     page.locator(".cite-copied").wait_for(state="visible")

@@ -1,6 +1,7 @@
 """The quote trail and the conflicts page, in headless Chromium against a real `quotedb serve`
 of the fictional articles of tests/fixtures_groups.py (the demo corpus has no quotation
 carried by several outlets)."""
+
 from __future__ import annotations
 
 import pytest
@@ -72,7 +73,14 @@ def test_conflicts_page_leads_to_the_trail_and_the_speakers(watched_trail):
     page.wait_for_selector("table.quotedb-conflicts")
     rows = page.locator("tr.conflict")
     assert rows.count() == 1
-    assert rows.first.locator("td.conflict-credits").inner_text().split() == ["Lena", "Vostrikova", "(1),", "Osei", "Brannigan", "(1)"]
+    assert rows.first.locator("td.conflict-credits").inner_text().split() == [
+        "Lena",
+        "Vostrikova",
+        "(1),",
+        "Osei",
+        "Brannigan",
+        "(1)",
+    ]
     w.screenshot("conflicts")
     rows.first.locator("a.conflict-trail").click()
     page.wait_for_selector("p.trail-conflict")
@@ -81,5 +89,8 @@ def test_conflicts_page_leads_to_the_trail_and_the_speakers(watched_trail):
     assert credits == ["Lena Vostrikova", "Osei Brannigan"]
     page.click("p.trail-conflict a >> text=Osei Brannigan")
     page.wait_for_selector("dd.speaker-distinct")
-    assert page.locator("dd.speaker-distinct").inner_text() == "4 distinct quotations, reported 8 times, 2 of them in syndicated copies"
+    assert (
+        page.locator("dd.speaker-distinct").inner_text()
+        == "4 distinct quotations, reported 8 times, 2 of them in syndicated copies"
+    )
     w.assert_clean()
