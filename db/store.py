@@ -77,6 +77,15 @@ class Store:
             return "changed"
         return "unchanged"
 
+    def status_in_run(self, article: Article, force: bool, met: dict[str, str]) -> str:
+        """status(), except that an article met earlier in the same run (`met`: key -> text
+        hash, updated here) is judged against that copy, which may not be stored yet."""
+        status = self.status(article, force)
+        if article.key in met:
+            status = "unchanged" if met[article.key] == article.content_hash else "changed"
+        met[article.key] = article.content_hash
+        return status
+
     def _outlet_id(self, name: str | None) -> int | None:
         if not name:
             return None

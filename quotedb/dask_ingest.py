@@ -307,15 +307,11 @@ def _write(
     if article is None:
         fail(item.name, item.error)
         return
-    key, digest = article.key, article.content_hash
     try:
-        status = store.status(article, force)
+        status = store.status_in_run(article, force, seen)
     except sqlite3.Error as e:
         fail(item.name, f"cannot read the database: {e}")
         return
-    if key in seen:  # the same article twice in one run
-        status = "unchanged" if seen[key] == digest else "changed"
-    seen[key] = digest
     if status == "unchanged":
         summary.unchanged += 1
         return

@@ -201,15 +201,11 @@ def _ingest(
             if item.article is None:
                 fail(item.name, item.error)
                 continue
-            key, digest = item.article.key, item.article.content_hash
             try:
-                status = store.status(item.article, force)
+                status = store.status_in_run(item.article, force, queued)
             except sqlite3.Error as e:
                 fail(item.name, f"cannot read the database: {e}")
                 continue
-            if key in queued:  # the same article twice in one run
-                status = "unchanged" if queued[key] == digest else "changed"
-            queued[key] = digest
             if status == "unchanged":
                 summary.unchanged += 1
                 continue
