@@ -81,3 +81,26 @@ def test_a_failed_write_leaves_the_old_rows(tmp_path: Path) -> None:
         save(store, "Island Post", "v2", [quote("A waste", "Ines Calder")])
     assert table(store, "select name, articles from outlets") == [("Harbour Gazette", 1)]
     assert table(store, "select name from speakers") == [("Tomas Brenner",)]
+
+
+def _kinds(tmp_path: Path, order: list[tuple[str, str, str]]) -> list[tuple]:
+    store = Store(open_db(str(tmp_path / f"kinds-{len(list(tmp_path.iterdir()))}.db")), "test")
+    for url, speaker, kind in order:
+        q = Quote(quote="We will build it", start=1, end=17, speaker=speaker, mention=speaker, speaker_kind=kind)
+        save(store, "Harbour Gazette", f"text of {url}", [q], url=url)
+    return table(store, "select name, kind from speakers order by name")
+
+
+def test_a_speakers_kind_does_not_depend_on_the_order_articles_came_in(tmp_path: Path) -> None:
+    # one article's parse took a person's name for an organisation's; another's did not
+    readings = [
+        ("https://example.org/a", "Edda Varga", "organisation"),
+        ("https://example.org/b", "Edda Varga", "person"),
+    ]
+    assert _kinds(tmp_path, readings) == _kinds(tmp_path, readings[::-1]) == [("Edda Varga", "person")]
+    # a name that is an organisation's stays one, whatever a parse said
+    readings = [
+        ("https://example.org/c", "Harbour Ferry Company", "organisation"),
+        ("https://example.org/d", "Harbour Ferry Company", "person"),
+    ]
+    assert _kinds(tmp_path, readings) == _kinds(tmp_path, readings[::-1]) == [("Harbour Ferry Company", "organisation")]
