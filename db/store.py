@@ -63,7 +63,7 @@ def _reshape(db: sqlite_utils.Database) -> None:
 def _kind_wins(new: str | None, stored: str | None, name: str) -> bool:
     """Whether one quotation's reading of its speaker's kind replaces the stored one. A
     person's reading wins over an organisation's unless the name itself is an organisation's
-    (`... Power`, `... Ministry`): the small model labels a person's name ORG now and then
+    (`... Company`, `... Ministry`): the small model labels a person's name ORG now and then
     (a union president, `Tomas Reyes`, in one demo article of three), hardly ever the reverse;
     so the kind does not depend on which article came first."""
     if not new or new == stored:
