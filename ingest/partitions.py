@@ -19,7 +19,7 @@ import fsspec
 from .formats import JSONL_SUFFIXES, KNOWN_SUFFIXES, MAX_INPUT_BYTES, jsonl_ranges, read_jsonl_stream
 from .network import Policy
 from .records import Item
-from .sources import display_name, read_bytes, read_url
+from .sources import displayable, read_bytes, read_url
 
 
 @dataclass(frozen=True)
@@ -133,12 +133,7 @@ def read_partition(partition: Partition, defaults: dict, policy: Policy) -> Iter
     """Every article of a partition's pieces, named as read_sources names them."""
     for piece in partition.pieces:
         for item in _read_piece(piece, defaults, policy):
-            item.name = display_name(item.name)
-            if item.error is not None:
-                item.error = display_name(item.error)
-            if item.article is not None and item.article.source is not None:
-                item.article.source = display_name(item.article.source)
-            yield item
+            yield displayable(item)
 
 
 def _read_piece(piece: Piece, defaults: dict, policy: Policy) -> Iterator[Item]:

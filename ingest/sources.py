@@ -47,13 +47,18 @@ def read_sources(sources: list[str], defaults: dict | None = None) -> Iterator[I
     policy = Policy.typed(sources)
     for source in sources:
         for item in _read_source(source, defaults, policy):
-            # names and reasons go into one-line messages and the database as they are
-            item.name = display_name(item.name)
-            if item.error is not None:
-                item.error = display_name(item.error)
-            if item.article is not None and item.article.source is not None:
-                item.article.source = display_name(item.article.source)
-            yield item
+            yield displayable(item)
+
+
+def displayable(item: Item) -> Item:
+    """The item with its name, reason and source escaped (display_name): they go into
+    one-line messages and the database as they are."""
+    item.name = display_name(item.name)
+    if item.error is not None:
+        item.error = display_name(item.error)
+    if item.article is not None and item.article.source is not None:
+        item.article.source = display_name(item.article.source)
+    return item
 
 
 def display_name(name: str) -> str:
