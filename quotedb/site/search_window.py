@@ -5,8 +5,9 @@ rows, count and every facet then read every match. At 10M quotations `?_search=h
 matches ~400,000 and the page passed the 3 s query limit ("SQL Interrupted"). A table with
 `search_window: N` in its metadata searches the N most recently added matches only (the
 highest rowids, which FTS5 reads newest first and stops): its rows, its count and its
-facets are those N at most, and other filters narrow them. The ranked search page keeps
-its own window of the same size, narrowed by its filters first.
+facets are those N at most, and other filters narrow them (metadata.yml sets 5,000 for the
+quotes table, and says why). The ranked search page keeps its own window of 20,000, ranked
+by the FTS index alone and narrowed by its filters first.
 
 What it gives up, which the page says when it happens (templates/table.html): a search
 matching more than N quotations shows, counts and facets only the newest N, so an older
