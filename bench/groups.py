@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db import copies, groups  # noqa: E402
 from db.store import Store, open_db  # noqa: E402
+from ingest import utterance  # noqa: E402
 from ingest.records import Article, Quote  # noqa: E402
 
 TIMED = [(copies, "mark"), (groups, "split"), (groups, "place"), (groups, "recount"), (groups, "groups_of_articles")]
@@ -106,8 +107,8 @@ def new_articles(db, n: int, seed: int = 7) -> list[tuple[Article, list[Quote]]]
 
 
 def _quote_keys(rows: list) -> list[tuple[int, int]]:
-    wordings = [groups.Wording(i, q or "", s) for i, q, s in rows]
-    bands = groups._BANDER.keys_of_many([w.banded for w in wordings])
+    wordings = [utterance.Wording(i, q or "", s) for i, q, s in rows]
+    bands = utterance.BANDER.keys_of_many([w.banded for w in wordings])
     return sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
 
 
@@ -159,14 +160,14 @@ def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> Non
     for at in range(0, len(ids), 50_000):
         part = ids[at : at + 50_000]
         for i, q, s in db.execute(f"select id, quote, speaker_id from quotes where id in ({','.join(map(str, part))})"):
-            found[i] = groups.Wording(i, q or "", s)
+            found[i] = utterance.Wording(i, q or "", s)
     checks = 0
     for (members,) in shared:
         sharing = [found[int(i)] for i in members.split(",")]
         for n, a in enumerate(sharing):
             for b in sharing[n + 1 :]:
                 checks += 1
-                if unions.root(a.id) != unions.root(b.id) and groups.same_utterance(a, b):
+                if unions.root(a.id) != unions.root(b.id) and utterance.same_utterance(a, b):
                     unions.union(a.id, b.id)
     log(f"  edges: {len(shared):,} shared keys, {checks:,} pairs checked: {time.perf_counter() - t0:.0f} s")
     # every quotation its own group (the group's id its own), then the components merged

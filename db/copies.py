@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from .similarity import Bander, jaccard, shingles, words
+from ingest.similarity import Bander, jaccard, shingles, words
 
 # Jaccard of 5-word runs. ../shared/eval/dev.jsonl has no syndicated copy: its two most alike
 # articles (one outlet's boilerplate) score 0.074. Each of its 286 articles of 6+ paragraphs

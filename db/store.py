@@ -228,7 +228,8 @@ class Store:
                     r[0]
                     for r in self.db.execute("select id from quotes where article_id = ? order by id", [article_id])
                 ]
-                groups.recount(self.db, groups.place(self.db, new_ids, touched))
+                given = dict(zip(new_ids, (q.group_keys for q in quotes)))  # worked out at extraction
+                groups.recount(self.db, groups.place(self.db, new_ids, touched, given))
             else:
                 groups.recount(self.db, touched)
             for oid in outlets - {None}:

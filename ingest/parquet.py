@@ -2,7 +2,8 @@
 and read back in order (`quotedb load`), so extraction and loading can run apart.
 
 One row per article: its fields and a list of its quotes, each a struct of `Quote`'s
-fields. Written through pyarrow to any fsspec location; a file is written under a
+fields (its grouping look-up keys included, so the writer need not work them out; files
+written before they were carried read back without them). Written through pyarrow to any fsspec location; a file is written under a
 temporary name and moved into place, so a reader never sees half of one.
 """
 
@@ -16,13 +17,14 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Article, Quote
+from .records import Article, GroupKeys, Quote
 
 _QUOTE_TYPES = {
     "start": pa.int64(),
     "end": pa.int64(),
     "confidence": pa.float64(),
     "speaker_aliases": pa.list_(pa.string()),
+    "group_keys": pa.struct([pa.field("version", pa.int64()), pa.field("keys", pa.list_(pa.int64()))]),
 }
 QUOTE = pa.struct(
     [
@@ -75,5 +77,10 @@ def read_part(path: str) -> Iterator[tuple[Article, list[Quote]]]:
     with fsspec.open(path, "rb") as f:
         for batch in pq.ParquetFile(f).iter_batches():
             for row in batch.to_pylist():
-                quotes = [Quote(**q) for q in row.pop("quotes") or []]
+                quotes = [_quote(q) for q in row.pop("quotes") or []]
                 yield Article(**row), quotes
+
+
+def _quote(fields: dict) -> Quote:
+    keys = fields.pop("group_keys", None)
+    return Quote(**fields, group_keys=GroupKeys(**keys) if keys else None)

@@ -50,6 +50,15 @@ class Item:
 
 
 @dataclass
+class GroupKeys:
+    """A quotation's look-up keys for quotation groups (ingest/utterance.py), worked out where it
+    was extracted so the writer need not; `version` says which way they were worked out."""
+
+    version: int
+    keys: list[int]
+
+
+@dataclass
 class Quote:
     """One quotation found in an article, with the speaker it is credited to."""
 
@@ -71,6 +80,8 @@ class Quote:
     speaker_role: str | None = None  # title or description given for the speaker in this article
     speaker_kind: str | None = None  # person | organisation (names.Kind); None without a speaker
     speaker_aliases: list[str] = field(default_factory=list)
+    # derived from `quote` alone, so left out of comparisons; None: the writer works them out
+    group_keys: GroupKeys | None = field(default=None, compare=False, repr=False)
 
     def prediction(self) -> dict:
         """The record in the prediction format of the reference scorer."""
