@@ -229,6 +229,35 @@ def test_a_database_from_before_groups_is_grouped_when_next_written(built, tmp_p
     assert snapshot(path) == snapshot(built)
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_database_from_before_groups_is_grouped_in_bulk_as_incrementally(built, tmp_path, monkeypatch, processes):
+    from db import groups, upgrade
+
+    monkeypatch.setattr(upgrade, "BULK_FROM", 1)  # the fixture's few quotations take the bulk path
+    monkeypatch.setattr(upgrade, "_processes", lambda: processes)
+    monkeypatch.setattr(upgrade, "CHUNK", 3)  # several chunks, several transactions
+    path = build(tmp_path / "old.db")
+    db = open_db(str(path))
+    db.execute("update quotes set group_id = null")
+    db.execute("update articles set copy_of = null")
+    for table in ("quote_groups", "group_keys", "article_keys"):
+        db.execute(f"delete from {table}")
+    db.conn.commit()
+    placed = []
+    monkeypatch.setattr(groups, "place", lambda *a, **k: placed.append(a) or set())
+    Store(db, "test-1").finish()
+    db.close()
+    assert placed == []  # none placed one by one
+    assert snapshot(path) == snapshot(built)
+    # the rows as recount() writes them, to the character
+    columns = "canonical, first_published, last_published, quotes, copies, speakers, unattributed"
+    assert sorted(query(path, f"select {columns} from quote_groups"), key=str) == sorted(
+        query(built, f"select {columns} from quote_groups"), key=str
+    )
+    for table in ("group_keys", "article_keys"):
+        assert query(path, f"select count(*) as n from {table}") == query(built, f"select count(*) as n from {table}")
+
+
 def test_short_quotes_without_a_speaker_stay_alone(tmp_path):
     entries = [
         (
