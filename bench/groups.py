@@ -8,8 +8,9 @@ edges found by one pass over group_keys instead of a look-up per quotation, whic
 most of an hour on this shared machine; syndicated copies are not looked for, as the generated
 texts are random), then stores --articles new articles through the product's Store.save, each
 of five quotations: an exact copy of a stored one, a trimmed one (its first words cut), one
-with a word changed, and two new ones, their look-up keys worked out beforehand as extraction
-does (--keys-on-writer: left to the writer, as for records from before keys were carried).
+with a word changed, and two new ones, the look-up keys of the article and its quotations
+worked out beforehand as extraction does (--keys-on-writer: left to the writer, as for records
+from before keys were carried).
 Prints, per article, the wall and CPU time spent grouping (copies.mark, groups.split/place/
 recount) and the whole save, p50 and p95 in ms, and the size of the look-up tables.
 
@@ -34,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db import copies, groups  # noqa: E402
 from db.store import Store, open_db  # noqa: E402
-from ingest import utterance  # noqa: E402
+from ingest import copy_keys, utterance  # noqa: E402
 from ingest.records import Article, Quote  # noqa: E402
 
 TIMED = [(copies, "mark"), (groups, "split"), (groups, "place"), (groups, "recount"), (groups, "groups_of_articles")]
@@ -105,25 +106,22 @@ def new_articles(db, n: int, seed: int = 7, keys: bool = True) -> list[tuple[Art
             paragraphs.append(para)
             at += len(para) + 2
         body = "\n\n".join(paragraphs)
-        made.append(
-            (
-                Article(
-                    text=body,
-                    title=f"Bench {i}",
-                    outlet="Bench Gazette",
-                    published="2026-01-01",
-                    url=f"https://bench.example/{seed}/{i}",
-                ),
-                quotes,
-            )
+        article = Article(
+            text=body,
+            title=f"Bench {i}",
+            outlet="Bench Gazette",
+            published="2026-01-01",
+            url=f"https://bench.example/{seed}/{i}",
         )
+        if keys:
+            article.copy_keys = copy_keys.copy_keys(body)
+        made.append((article, quotes))
     return made
 
 
 def _quote_keys(rows: list) -> list[tuple[int, int]]:
     wordings = [utterance.Wording(i, q or "", s) for i, q, s in rows]
-    bands = utterance.BANDER.keys_of_many([w.banded for w in wordings])
-    return sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
+    return sorted((k, w.id) for w in wordings for k in w.keys())
 
 
 def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> None:
@@ -137,7 +135,7 @@ def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> Non
         ).fetchall()
         if not rows:
             break
-        keys = copies.BANDER.keys_of_many([copies.runs(text) for _, text in rows])
+        keys = copy_keys.BANDER.keys_of_many([copy_keys.runs(text) for _, text in rows])
         db.conn.executemany(
             "insert or ignore into article_keys (key, article_id) values (?, ?)",
             sorted((k, i) for (i, _), ks in zip(rows, keys) for k in ks),
@@ -226,7 +224,8 @@ def boilerplate(path: str, n: int) -> None:
             quote = Quote(quote=t, start=body.index(t), end=body.index(t) + len(t), speaker="Marta Quillfeather")
             quote.group_keys = utterance.group_keys(t)
             quotes.append(quote)
-        made.append((Article(text=body, url=f"k:{i}", outlet="Harbour Ledger"), quotes))
+        article = Article(text=body, url=f"k:{i}", outlet="Harbour Ledger", copy_keys=copy_keys.copy_keys(body))
+        made.append((article, quotes))
     cap = groups.COMMON_KEY_GROUPS
     for label, limit in [(f"keys held by more than {cap} groups no look-up keys", cap), ("no cap", 10**9)]:
         groups.COMMON_KEY_GROUPS = limit

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from ingest.records import GroupKeys
+from ingest.records import LookupKeys
 from ingest.similarity import words
 from ingest.utterance import Wording, same_utterance
 
@@ -36,7 +36,7 @@ def _wordings(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> lis
 
 
 def _in(ids: Iterable[int]) -> str:
-    return ",".join(str(int(i)) for i in ids)
+    return ",".join(map(str, map(int, ids)))
 
 
 def _new_group(db: sqlite_utils.Database) -> int:
@@ -64,20 +64,23 @@ class Unions:
 
 
 def _look_up_keys(db: sqlite_utils.Database, keys: Iterable[int]) -> set[int]:
-    """Of keys, those held by at most COMMON_KEY_GROUPS groups: the others are no look-up keys.
+    """Of keys (written, each with a holder), those held by another row and by at most
+    COMMON_KEY_GROUPS groups: the others find nothing, or are no look-up keys.
 
-    Two index-only counts first (most keys have a holder or two); distinct groups are counted
-    only for keys with many holders, which are most often one quotation carried many times."""
-    keys = set(keys)
-    busy = [
-        k
-        for (k,) in db.execute(
-            f"select key from group_keys where key in ({_in(keys)}) group by key having count(*) > ?",
-            [COMMON_KEY_GROUPS],
-        )
-    ]
+    An index-only count first (most keys have one holder, the quotation that was just given
+    it); distinct groups are counted only for keys with many holders, which are most often
+    one quotation carried many times."""
+    shared: set[int] = set()
+    busy: list[int] = []
+    for k, holders in db.execute(
+        f"select key, count(*) from group_keys where key in ({_in(keys)}) group by key having count(*) > 1"
+    ):
+        if holders > COMMON_KEY_GROUPS:
+            busy.append(k)
+        else:
+            shared.add(k)
     if not busy:
-        return keys
+        return shared
     common = {
         k
         for (k,) in db.execute(
@@ -87,14 +90,14 @@ def _look_up_keys(db: sqlite_utils.Database, keys: Iterable[int]) -> set[int]:
             [COMMON_KEY_GROUPS],
         )
     }
-    return keys - common
+    return shared | (set(busy) - common)
 
 
 def place(
     db: sqlite_utils.Database,
     quote_ids: list[int],
     touched: set[int] | None = None,
-    given: dict[int, GroupKeys | None] | None = None,
+    given: dict[int, LookupKeys | None] | None = None,
 ) -> set[int]:
     """Give each of quote_ids (stored, not yet grouped) its group: joining, and merging, the
     groups it has edges to, or a new one. Returns the groups whose members changed. `given`:

@@ -194,7 +194,7 @@ class Store:
                 article_id = self.db["articles"].insert(record).last_pk
                 touched = set()
             # the groups of articles that became (or stopped being) copies are recounted
-            touched |= groups.groups_of_articles(self.db, copies.mark(self.db, article_id))
+            touched |= groups.groups_of_articles(self.db, copies.mark(self.db, article_id, article.copy_keys))
             published = article.published
             rows = []
             for q in quotes:

@@ -22,11 +22,13 @@ from typing import Any
 
 import sqlite_utils
 
+from ingest.copy_keys import COPY_THRESHOLD, copy_keys, runs
 from ingest.parallel import can_fork, ordered_map
 from ingest.similarity import jaccard
 from ingest.utterance import Wording, same_utterance
 
-from . import copies, groups
+from . import groups
+from .copies import order
 
 CHUNK = 5000  # rows a worker gets at a time
 # Below this many quotations without a group the incremental path is as quick and simpler.
@@ -60,8 +62,7 @@ def _quote_keys(_: Any, rows: list) -> list[tuple[int, int]]:
 
 
 def _article_keys(_: Any, rows: list) -> list[tuple[int, int]]:
-    runs = [copies.runs(text) for _, text in rows]
-    return [(k, i) for (i, _), keys in zip(rows, copies.BANDER.keys_of_many(runs)) for k in keys]
+    return [(k, i) for i, text in rows for k in copy_keys(text or "").keys]
 
 
 Transaction = Callable[[sqlite_utils.Database], AbstractContextManager]
@@ -126,15 +127,15 @@ def _set_copies(db: sqlite_utils.Database) -> int:
     for at in range(0, len(involved), CHUNK):
         part = ",".join(map(str, involved[at : at + CHUNK]))
         for r in db.query(f"select id, key, published, text from articles where id in ({part})"):
-            rows[r["id"]] = {**r, "runs": copies.runs(r["text"])}
+            rows[r["id"]] = {**r, "runs": runs(r["text"])}
     earliest: dict[int, int] = {}
     for a, b in pairs:
-        if jaccard(rows[a]["runs"], rows[b]["runs"]) < copies.COPY_THRESHOLD:
+        if jaccard(rows[a]["runs"], rows[b]["runs"]) < COPY_THRESHOLD:
             continue
-        first, later = sorted((rows[a], rows[b]), key=copies.order)
-        if copies.order(first) == copies.order(later):
+        first, later = sorted((rows[a], rows[b]), key=order)
+        if order(first) == order(later):
             continue
-        if later["id"] not in earliest or copies.order(first) < copies.order(rows[earliest[later["id"]]]):
+        if later["id"] not in earliest or order(first) < order(rows[earliest[later["id"]]]):
             earliest[later["id"]] = first["id"]
     db.conn.executemany("update articles set copy_of = ? where id = ?", [(o, i) for i, o in sorted(earliest.items())])
     return len(earliest)

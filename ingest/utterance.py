@@ -14,16 +14,17 @@ trimmed quote finds the quote it was cut from, and the other way round), and the
 band keys of its content word pairs. Two quotations with an edge share at least one (the
 bands: with the probability NEAR_THRESHOLD's banding gives). All of it is pure computation on
 the text: `text_keys` runs where a quotation is extracted (worker processes, Dask workers,
-`quotedb extract --output`) and the records carry its result (records.GroupKeys), so the one
+`quotedb extract --output`) and the records carry its result (records.LookupKeys), so the one
 writer (db/groups.py) only looks keys up; only a short quotation's key, which holds its
 speaker's database id, is made there.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from .records import GroupKeys
+from .records import LookupKeys
 from .similarity import Bander, contains, jaccard, key, shingles, words
 from .stop_words import STOP_WORDS
 
@@ -57,17 +58,22 @@ class Wording:
     quote: str
     speaker_id: int | None
     tokens: list[str] = field(init=False)
-    pairs: set[str] = field(init=False)
-    banded: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = words(self.quote)
-        self.pairs = shingles(self.tokens, SHINGLE) if not self.short else set()
+
+    # worked out when first needed: most quotations the writer places have no candidate
+    @functools.cached_property
+    def pairs(self) -> set[str]:
+        return shingles(self.tokens, SHINGLE) if not self.short else set()
+
+    @functools.cached_property
+    def banded(self) -> set[str]:
         # the pairs with a word other than a stop word, which the LSH bands are made of:
         # with every pair, random sentences sharing `of the` and `in the` drew ~20 candidates
         # a quotation at 20,000 quotations (bench/groups.py), and 50 times more at a million
         content = {p for p in self.pairs if not all(w in STOP_WORDS for w in p.split())}
-        self.banded = content or self.pairs
+        return content or self.pairs
 
     @property
     def short(self) -> bool:
@@ -91,7 +97,7 @@ class Wording:
         found.update(BANDER.keys_of_many([self.banded])[0])
         return sorted(found)
 
-    def keys(self, given: GroupKeys | None = None) -> set[int]:
+    def keys(self, given: LookupKeys | None = None) -> set[int]:
         """Every look-up key of the quotation: `given` (worked out at extraction) when it is of
         this KEYS_VERSION, else its text keys worked out here; a short one's with its speaker."""
         if not self.tokens:
@@ -104,9 +110,9 @@ class Wording:
         return set(self.text_keys())
 
 
-def group_keys(quote: str) -> GroupKeys:
+def group_keys(quote: str) -> LookupKeys:
     """The look-up keys of a quotation's text, for its record (what extraction adds)."""
-    return GroupKeys(KEYS_VERSION, Wording(0, quote, None).text_keys())
+    return LookupKeys(KEYS_VERSION, Wording(0, quote, None).text_keys())
 
 
 def same_utterance(a: Wording, b: Wording) -> bool:

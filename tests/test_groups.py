@@ -368,13 +368,18 @@ def test_the_stop_words_are_spacys_english_list_as_normalised_words_meet_it():
 
 def test_keys_given_by_the_records_give_the_groups_of_keys_worked_out_by_the_writer(built, tmp_path):
     from fixtures_groups import article_records
-    from ingest.records import GroupKeys
+    from ingest import copy_keys
+    from ingest.records import LookupKeys
 
     def keyed(entry, version=utterance.KEYS_VERSION, wrong=False):
         article, quotes = article_records(entry)
         for q in quotes:
             keys = utterance.group_keys(q.quote).keys
-            q.group_keys = GroupKeys(version, [k + 1 for k in keys] if wrong else keys)
+            q.group_keys = LookupKeys(version, [k + 1 for k in keys] if wrong else keys)
+        keys = copy_keys.copy_keys(article.text).keys
+        article.copy_keys = LookupKeys(version - utterance.KEYS_VERSION + copy_keys.KEYS_VERSION, keys)
+        if wrong:
+            article.copy_keys.keys = [k + 1 for k in keys]
         return article, quotes
 
     for name, records in [
@@ -390,9 +395,10 @@ def test_keys_given_by_the_records_give_the_groups_of_keys_worked_out_by_the_wri
         store.finish()
         store.db.close()
         assert snapshot(tmp_path / f"{name}.db") == snapshot(built), name
-        assert query(tmp_path / f"{name}.db", "select count(*) as n from group_keys") == query(
-            built, "select count(*) as n from group_keys"
-        )
+        for table in ("group_keys", "article_keys"):
+            assert query(tmp_path / f"{name}.db", f"select count(*) as n from {table}") == query(
+                built, f"select count(*) as n from {table}"
+            )
 
 
 def test_parquet_records_carry_the_keys_and_older_files_without_them_still_read(tmp_path):
@@ -400,14 +406,17 @@ def test_parquet_records_carry_the_keys_and_older_files_without_them_still_read(
     import pyarrow.parquet as pq
 
     from fixtures_groups import article_records
+    from ingest.copy_keys import copy_keys
     from ingest.parquet import read_part, write_part
 
     article, quotes = article_records(ARTICLES[0])
     for q in quotes:
         q.group_keys = utterance.group_keys(q.quote)
+    article.copy_keys = copy_keys(article.text)
     path = write_part(str(tmp_path / "parts"), 0, [(article, quotes)])
-    [(_, back)] = list(read_part(path))
+    [(article_back, back)] = list(read_part(path))
     assert [q.group_keys for q in back] == [q.group_keys for q in quotes]
+    assert article_back.copy_keys == article.copy_keys and article.copy_keys.keys
     assert all(q.group_keys.keys for q in back if len(q.quote.split()) >= utterance.SHORT_WORDS)
     # a file written before the keys were carried: its quotes have none
     table = pq.read_table(path)
@@ -416,11 +425,12 @@ def test_parquet_records_carry_the_keys_and_older_files_without_them_still_read(
     for row in rows:
         for q in row["quotes"]:
             del q["group_keys"]
-    old = pa.Table.from_pylist(
-        rows, schema=table.schema.set(table.schema.get_field_index("quotes"), pa.field("quotes", pa.list_(old_quote)))
-    )
+        del row["copy_keys"]
+    schema = table.schema.set(table.schema.get_field_index("quotes"), pa.field("quotes", pa.list_(old_quote)))
+    old = pa.Table.from_pylist(rows, schema=schema.remove(schema.get_field_index("copy_keys")))
     pq.write_table(old, tmp_path / "old.parquet")
-    [(_, back)] = list(read_part(str(tmp_path / "old.parquet")))
+    [(article_back, back)] = list(read_part(str(tmp_path / "old.parquet")))
+    assert article_back.copy_keys is None and article_back == article
     assert [q.group_keys for q in back] == [None] * len(quotes) and back == quotes
 
 
