@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
 from .cues import SPEECH_VERBS
 from .marks import QuotedSpan, previous_paragraph
-from .mentions import Mention, mention_for
+from .mentions import Mention, is_capitalised_auxiliary, mention_for
 from .vocabulary import CONFIDENCE, Rule, Where
 
 _SENT_END = {".", "!", "?", "…"}
@@ -48,7 +48,8 @@ is_cue = _is_cue  # what selection reads too: a verb of saying in the writer's s
 
 # cue verbs that may put their speaker after them: `"...," said Mayor Varga`
 _INVERTING = frozenset(
-    "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask".split()
+    "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask "
+    "state read".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -78,6 +79,10 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
                         return g
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    # a name the tagger took for an auxiliary of the cue: `," DeBoer said`, `Will wrote`
+    for child in children:
+        if child.dep_ == "aux" and child.i < verb.i and is_capitalised_auxiliary(child):
             return child
     # object control: `led him to call his counterpart a "crazy man"` -> him
     if verb.dep_ == "xcomp" and depth < 3:
@@ -161,10 +166,17 @@ class Attributor:
         the noun right before the cue, or a name right after it (`" said Ginsberg`)."""
         doc = self.doc
         i = cue.i - 1
-        while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and not is_capitalised_auxiliary(doc[i]):
             i -= 1
-        if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and self.outside(doc[i]) and _not_a_date(doc[i]):
+        # an age set off by commas: `," Ramos, 58, told`
+        if i >= 3 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+            i -= 3
+        if i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i])) and self.outside(doc[i]) and _not_a_date(doc[i]):
             return doc[i]
+        if cue._.lemma not in _INVERTING and not cue.is_sent_start:
+            # after `told`, `urged`, `called`: the one spoken to or about (`," Ramos told AFP`);
+            # a cue opening its sentence is inverted by its place (`Stated Stone:`)
+            return None
         j = cue.i + 1
         while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and j - cue.i < 4:
             j += 1

@@ -29,8 +29,25 @@ def is_title(tok: Token) -> bool:
 
 
 def _namey(tok: Token) -> bool:
-    """Proper-noun-like: spaCy's small model often tags rare surnames NOUN or ORG."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or (tok.text[:1].isupper() and tok.pos_ == "NOUN")
+    """Proper-noun-like: spaCy's small model often tags rare surnames NOUN or ORG, and a
+    name that is also an auxiliary (`DeBoer`, `Will`) AUX."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ == "PERSON"
+        or (tok.text[:1].isupper() and tok.pos_ == "NOUN")
+        or is_capitalised_auxiliary(tok)
+    )
+
+
+def is_capitalised_auxiliary(tok: Token) -> bool:
+    """An auxiliary written with a capital in mid-sentence is a name the tagger misread
+    (`," DeBoer said`, `Will wrote`): auxiliaries are capitalised only at a sentence start."""
+    if tok.pos_ != "AUX" or not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    # after a quotation's closing mark or a comma the sentence goes on; after a full stop or an
+    # opening mark a new one may start
+    return before.text not in (".", "!", "?", "…", "“", "‘", ":", "\n") and not before.is_space
 
 
 def _left_chain(tok: Token) -> list[Token]:
