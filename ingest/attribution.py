@@ -79,7 +79,12 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
                         return g
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+            if child.ent_type_ not in ("DATE", "TIME") and child.lower_ not in _CALENDAR:
+                return child
+            # a date the parse made the subject (`Saturday at the convention Sen. Edda Varga said`):
+            # the person named in it
+            people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")]
+            return people[-1] if people else child
     # a name the tagger took for an auxiliary of the cue: `," DeBoer said`, `Will wrote`
     for child in children:
         if child.dep_ == "aux" and child.i < verb.i and is_capitalised_auxiliary(child):
@@ -103,6 +108,27 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
             if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and _not_a_date(child):
                 return child
     return None
+
+
+def _governing_cue(tok: Token, window: set[int]) -> Token | None:
+    """The nearest cue above a token in the parse whose clause holds it, in the window.
+
+    A cue reached from a verb coordinated with it does not hold the quotation (`RCMP will
+    maintain a presence and move to a "smaller presence"`), nor does `continue` followed by
+    what goes on (`her campaign would continue "to break barriers"`): the search goes on up,
+    and comes back to the coordinated cue when none is above it (`He pledged to act, fix the
+    "broken" system`, the parse hanging `fix` on `pledged`: the same subject).
+    """
+    child = tok
+    coordinated: Token | None = None  # a cue coordinated with the verb that holds it: when none is above
+    for head in tok.ancestors:
+        if head.i in window and _is_cue(head):
+            if child.dep_ == "conj":
+                coordinated = coordinated or head
+            elif not (head._.lemma == "continue" and child.dep_ == "xcomp"):
+                return head
+        child = head
+    return coordinated
 
 
 def _on_cue_line(subj: Token | None, cue: Token) -> Token | None:
@@ -227,8 +253,8 @@ class Attributor:
         window = {t.i for t in before} | {t.i for t in after}
         first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
         if first is not None and len(first):
-            ancestors = [t for t in first.root.ancestors if t.i in window and _is_cue(t)]
-            found = self._with_subject(ancestors[:1])
+            governing = _governing_cue(first.root, window)
+            found = self._with_subject([governing] if governing is not None else [])
             if found:
                 where = Where.AFTER if found[0].idx > s.start else Where.BEFORE
                 return Attribution(found[1], found[0], where, CONFIDENCE[Rule.CLAUSE])

@@ -59,14 +59,64 @@ AGE_AND_LISTENER = (
     """,
 )
 
+# a date the parse made the cue's subject, the person named inside it
+DATE_AS_SUBJECT = (
+    'Saturday at the rally Mayor Edda Varga said the plan was "a costly mistake".',
+    """
+    Saturday 7 nsubj PROPN - DATE
+    at       0 prep ADP
+    the      3 det DET
+    rally    1 pobj NOUN
+    Mayor    6 compound PROPN
+    Edda     6 compound PROPN - PERSON
+    Varga    3 appos PROPN - PERSON
+    said     7 ROOT VERB say
+    the      9 det DET
+    plan     10 nsubj NOUN
+    was      7 ccomp AUX be
+    "        14 punct PUNCT
+    a        14 det DET
+    costly   14 amod ADJ
+    mistake  10 attr NOUN
+    "        14 punct PUNCT
+    .        7 punct PUNCT
+    """,
+)
+
+# a cue verb coordinated with the verb that holds the quotation does not hold it: `maintain`
+# (with its own subject) is passed over for the `said` above it
+COORDINATED_CUE = (
+    'Varga said Ferrylink will maintain its crews and move to a "smaller fleet".',
+    """
+    Varga     1 nsubj PROPN - PERSON
+    said      1 ROOT VERB say
+    Ferrylink 4 nsubj PROPN - ORG
+    will      4 aux AUX
+    maintain  1 ccomp VERB maintain
+    its       6 poss PRON
+    crews     4 dobj NOUN crew
+    and       4 cc CCONJ
+    move      4 conj VERB
+    to        8 prep ADP
+    a         13 det DET
+    "         13 punct PUNCT
+    smaller   13 amod ADJ small
+    fleet     9 pobj NOUN
+    "         13 punct PUNCT
+    .         1 punct PUNCT
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("example", "expected"),
     [
         (NAME_AS_AUXILIARY, [("after", "said", "DeBoer")]),
         (AGE_AND_LISTENER, [("after", "told", "Ramos")]),
+        (DATE_AS_SUBJECT, [("before", "said", "Edda Varga")]),
+        (COORDINATED_CUE, [("before", "said", "Varga")]),
     ],
-    ids=["name-as-auxiliary", "age-and-listener"],
+    ids=["name-as-auxiliary", "age-and-listener", "date-as-subject", "coordinated-cue"],
 )
 def test_cue_and_subject(example, expected) -> None:
     assert attributions(*example) == expected
