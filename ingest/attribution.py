@@ -61,6 +61,10 @@ def _not_a_date(tok: Token) -> bool:
     return tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and tok.lower_ not in _CALENDAR
 
 
+def _is_name(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and _not_a_date(tok) and tok.dep_ not in ("compound", "flat")
+
+
 def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb, following the parse up through chained verbs."""
     if verb.lower_ == "according":
@@ -77,14 +81,18 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
-    for child in children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.ent_type_ not in ("DATE", "TIME") and child.lower_ not in _CALENDAR:
-                return child
-            # a date the parse made the subject (`Saturday at the convention Sen. Edda Varga said`):
-            # the person named in it
-            people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")]
-            return people[-1] if people else child
+    subjects = [child for child in children if child.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        # two subjects: the parse took the quoted clause's for the cue's (`The rejection signals "the
+        # end", said Geert Wilders`); a name or a pronoun is the speaker's
+        subjects.sort(key=lambda t: t.pos_ not in ("PROPN", "PRON"))
+    for child in subjects[:1]:
+        if child.ent_type_ not in ("DATE", "TIME") and child.lower_ not in _CALENDAR:
+            return child
+        # a date the parse made the subject (`Saturday at the convention Sen. Edda Varga said`):
+        # the person named in it
+        people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")]
+        return people[-1] if people else child
     # a name the tagger took for an auxiliary of the cue: `," DeBoer said`, `Will wrote`
     for child in children:
         if child.dep_ == "aux" and child.i < verb.i and is_capitalised_auxiliary(child):
@@ -94,6 +102,18 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child
+    # a cue set off by a comma that the parse hung on a noun (`De Blasio, speaking on the radio,
+    # called Trump a "blowhard"`; `Stuart Stevens, who served ..., called it "childish"`): the name
+    # it follows, or the name whose relative clause the noun is in
+    if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        head, through_relative = verb.head, False
+        for _ in range(6):
+            if _is_name(head) and (head.i == verb.head.i or through_relative):
+                return head
+            if head.head.i == head.i:
+                break
+            through_relative = through_relative or head.dep_ == "relcl"
+            head = head.head
     # a reduced relative (`the loophole called an "inversion"`) names no speaker
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
         head = verb.head
@@ -197,6 +217,13 @@ class Attributor:
         # an age set off by commas: `," Ramos, 58, told`
         if i >= 3 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
             i -= 3
+        if i >= 1 and doc[i].text == ",":
+            # a name, then a phrase set off by commas: `," Bill Eastland, wearing a cowboy hat, said`
+            k = i - 1
+            while k > 0 and i - k < 16 and doc[k].text != "," and doc[k].text not in _SENT_END:
+                k -= 1
+            if k > 0 and doc[k].text == "," and _is_name(doc[k - 1]) and self.outside(doc[k - 1]):
+                return doc[k - 1]
         if i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i])) and self.outside(doc[i]) and _not_a_date(doc[i]):
             return doc[i]
         if cue._.lemma not in _INVERTING and not cue.is_sent_start:

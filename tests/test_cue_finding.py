@@ -107,6 +107,73 @@ COORDINATED_CUE = (
     """,
 )
 
+# two subjects on the cue: the quoted clause's, taken by the parse, and the speaker's name
+TWO_SUBJECTS = (
+    'The closure of the quay signals "the end", said Edda Varga.',
+    """
+    The     1 det DET
+    closure 11 nsubj NOUN
+    of      1 prep ADP
+    the     5 det DET
+    quay    5 compound NOUN
+    signals 2 pobj NOUN signal
+    "       8 punct PUNCT
+    the     8 det DET
+    end     5 appos NOUN
+    "       8 punct PUNCT
+    ,       11 punct PUNCT
+    said    11 ROOT VERB say
+    Edda    13 compound PROPN - PERSON
+    Varga   11 nsubj PROPN - PERSON
+    .       11 punct PUNCT
+    """,
+)
+
+# a cue set off by commas that the parse hung on the name before it
+CUE_ON_THE_NAME = (
+    'Edda Varga, speaking on the radio, called the plan "reckless".',
+    """
+    Edda     1 compound PROPN - PERSON
+    Varga    1 ROOT PROPN - PERSON
+    ,        1 punct PUNCT
+    speaking 1 acl VERB speak
+    on       3 prep ADP
+    the      6 det DET
+    radio    4 pobj NOUN
+    ,        1 punct PUNCT
+    called   1 acl VERB call
+    the      10 det DET
+    plan     8 dobj NOUN
+    "        12 punct PUNCT
+    reckless 8 oprd ADJ
+    "        12 punct PUNCT
+    .        1 punct PUNCT
+    """,
+)
+
+# the speaker's name, then a phrase set off by commas, then the cue, which the parse left
+# without a subject
+NAME_THEN_PHRASE = (
+    '"We lost," Bill Eastwick, wearing a red scarf, said.',
+    """
+    "        2 punct PUNCT
+    We       2 nsubj PRON
+    lost     13 ccomp VERB lose
+    ,        2 punct PUNCT
+    "        2 punct PUNCT
+    Bill     6 compound PROPN - PERSON
+    Eastwick 2 npadvmod PROPN - PERSON
+    ,        2 punct PUNCT
+    wearing  2 advcl VERB wear
+    a        11 det DET
+    red      11 amod ADJ
+    scarf    8 dobj NOUN
+    ,        13 punct PUNCT
+    said     13 ROOT VERB say
+    .        13 punct PUNCT
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("example", "expected"),
@@ -115,8 +182,19 @@ COORDINATED_CUE = (
         (AGE_AND_LISTENER, [("after", "told", "Ramos")]),
         (DATE_AS_SUBJECT, [("before", "said", "Edda Varga")]),
         (COORDINATED_CUE, [("before", "said", "Varga")]),
+        (TWO_SUBJECTS, [("after", "said", "Edda Varga")]),
+        (CUE_ON_THE_NAME, [("before", "called", "Edda Varga")]),
+        (NAME_THEN_PHRASE, [("after", "said", "Bill Eastwick")]),
     ],
-    ids=["name-as-auxiliary", "age-and-listener", "date-as-subject", "coordinated-cue"],
+    ids=[
+        "name-as-auxiliary",
+        "age-and-listener",
+        "date-as-subject",
+        "coordinated-cue",
+        "two-subjects",
+        "cue-on-the-name",
+        "name-then-phrase",
+    ],
 )
 def test_cue_and_subject(example, expected) -> None:
     assert attributions(*example) == expected
