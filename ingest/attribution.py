@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
 from .cues import SPEECH_VERBS
 from .marks import QuotedSpan, previous_paragraph
-from .mentions import Mention, is_capitalised_auxiliary, mention_for
+from .mentions import Mention, is_age, is_capitalised_auxiliary, mention_for
 from .vocabulary import CONFIDENCE, Rule, Where
 
 _SENT_END = {".", "!", "?", "…"}
@@ -34,6 +34,9 @@ def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return True
     if tok.pos_ in ("VERB", "AUX"):
+        # `as the mayor put it`
+        if tok.lower_ in ("put", "puts") and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+            return True
         return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
     return (
@@ -151,6 +154,25 @@ def _governing_cue(tok: Token, window: set[int]) -> Token | None:
     return coordinated
 
 
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _label(before: list[Token]) -> Token | None:
+    """The speaker of a label before a colon, or None: a name alone (`Clinton: "`), a name after
+    a dash that ends a heading (`Polls tighten in the Midwest - Ada Brill: "`), or the source a
+    `from` gives (`From the report: "`, `More from the memo: "`)."""
+    dashes = [k for k, t in enumerate(before) if t.text in _DASHES and t.whitespace_]
+    if dashes:
+        before = before[dashes[-1] + 1 :]
+    words = [t for t in before if not t.is_punct]
+    if 0 < len(words) <= 5 and all(t.pos_ == "PROPN" or (t.lower_ == "and" and 0 < k < len(words) - 1) for k, t in enumerate(words)):
+        return words[-1] if words[-1].pos_ == "PROPN" else None
+    lower = [t.lower_ for t in words]
+    if 2 <= len(words) <= 5 and "from" in lower[:2] and words[-1].pos_ in ("NOUN", "PROPN"):
+        return words[-1]
+    return None
+
+
 def _on_cue_line(subj: Token | None, cue: Token) -> Token | None:
     """A speaker never crosses a line: when the parse joined a name on the line before the cue's
     (a credit line, `- Tomas Reyes`) to the name on the cue's line (`Calum Ferris, ..., said`),
@@ -224,7 +246,7 @@ class Attributor:
                 k -= 1
             if k > 0 and doc[k].text == "," and _is_name(doc[k - 1]) and self.outside(doc[k - 1]):
                 return doc[k - 1]
-        if i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i])) and self.outside(doc[i]) and _not_a_date(doc[i]):
+        if i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i]) or is_age(doc[i])) and self.outside(doc[i]) and _not_a_date(doc[i]):
             return doc[i]
         if cue._.lemma not in _INVERTING and not cue.is_sent_start:
             # after `told`, `urged`, `called`: the one spoken to or about (`," Ramos told AFP`);
@@ -375,10 +397,9 @@ class Attributor:
     def _colon_intro(self, s: QuotedSpan, before: list[Token]) -> Attribution | None:
         text_before = self.text[s.para_start : s.open_mark].rstrip()
         if text_before.endswith(":") and before:
-            words = [t for t in before if not t.is_punct]
-            # a transcript-style speaker label: `Clinton: "..."`
-            if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" for t in words):
-                mention = mention_for(words[-1], strict=False)
+            label = _label(before)
+            if label is not None:
+                mention = mention_for(label, strict=False)
                 if mention is not None:
                     return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
             root = before[-1].sent.root

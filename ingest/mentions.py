@@ -39,6 +39,12 @@ def _namey(tok: Token) -> bool:
     )
 
 
+def is_age(tok: Token) -> bool:
+    """The head of an age that stands for a person: `the 52-year-old`."""
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+
+
 def is_capitalised_auxiliary(tok: Token) -> bool:
     """An auxiliary written with a capital in mid-sentence is a name the tagger misread
     (`," DeBoer said`, `Will wrote`): auxiliaries are capitalised only at a sentence start."""
@@ -121,6 +127,7 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
     # a description: "the former KGB agent", "a spokesman for the campaign"
     if (
         strict
+        and not is_age(tok)
         and tok._.lemma not in SPEAKER_NOUNS
         and not tok._.lemma.endswith(("er", "ist", "ian", "or", "ant", "ent"))
     ):

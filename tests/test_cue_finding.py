@@ -174,6 +174,68 @@ NAME_THEN_PHRASE = (
     """,
 )
 
+# a label after the dash that ends a heading
+LABEL_AFTER_DASH = (
+    'Polls tighten - Ada Brill: "The race is close."',
+    """
+    Polls   1 nsubj NOUN poll
+    tighten 1 ROOT VERB
+    -       1 punct PUNCT
+    Ada     4 compound PROPN - PERSON
+    Brill   1 npadvmod PROPN - PERSON
+    :       1 punct PUNCT
+    "       9 punct PUNCT
+    The     8 det DET
+    race    9 nsubj NOUN
+    is      9 ROOT AUX be
+    close   9 acomp ADJ
+    .       9 punct PUNCT
+    "       9 punct PUNCT
+    """,
+)
+
+# `as X puts it`
+AS_SHE_PUTS_IT = (
+    'As Ada Brill puts it, the plan is "a costly mistake".',
+    """
+    As      3 mark SCONJ
+    Ada     2 compound PROPN - PERSON
+    Brill   3 nsubj PROPN - PERSON
+    puts    8 advcl VERB put
+    it      3 dobj PRON
+    ,       8 punct PUNCT
+    the     7 det DET
+    plan    8 nsubj NOUN
+    is      8 ROOT AUX be
+    "       12 punct PUNCT
+    a       12 det DET
+    costly  12 amod ADJ
+    mistake 8 attr NOUN
+    "       12 punct PUNCT
+    .       8 punct PUNCT
+    """,
+)
+
+# an age for the speaker, the cue hung on it
+AGE_AS_SPEAKER = (
+    '"We lost," the 52-year-old said.',
+    """
+    "    10 punct PUNCT
+    We   2 nsubj PRON
+    lost 10 dep VERB lose
+    ,    10 punct PUNCT
+    "    10 punct PUNCT
+    the  10 det DET
+    52   8 nummod NUM
+    -    8 punct PUNCT
+    year 10 npadvmod NOUN
+    -    10 punct PUNCT
+    old  10 ROOT ADJ
+    said 10 acl VERB say
+    .    11 punct PUNCT
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("example", "expected"),
@@ -185,6 +247,9 @@ NAME_THEN_PHRASE = (
         (TWO_SUBJECTS, [("after", "said", "Edda Varga")]),
         (CUE_ON_THE_NAME, [("before", "called", "Edda Varga")]),
         (NAME_THEN_PHRASE, [("after", "said", "Bill Eastwick")]),
+        (LABEL_AFTER_DASH, [("colon", None, "Ada Brill")]),
+        (AS_SHE_PUTS_IT, [("before", "puts", "Ada Brill")]),
+        (AGE_AS_SPEAKER, [("after", "said", "the 52-year-old")]),
     ],
     ids=[
         "name-as-auxiliary",
@@ -194,7 +259,28 @@ NAME_THEN_PHRASE = (
         "two-subjects",
         "cue-on-the-name",
         "name-then-phrase",
+        "label-after-dash",
+        "as-she-puts-it",
+        "age-as-speaker",
     ],
 )
 def test_cue_and_subject(example, expected) -> None:
     assert attributions(*example) == expected
+
+
+def test_a_label_from_a_source() -> None:
+    text = 'More from the memo: "Costs will rise."'
+    table = """
+    More  0 ROOT ADJ much
+    from  0 prep ADP
+    the   3 det DET
+    memo  1 pobj NOUN
+    :     0 punct PUNCT
+    "     7 punct PUNCT
+    Costs 7 nsubj NOUN cost
+    will  7 aux AUX
+    rise  7 ROOT VERB
+    .     7 punct PUNCT
+    "     7 punct PUNCT
+    """
+    assert attributions(text, table) == [("colon", None, "the memo")]
