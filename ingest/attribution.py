@@ -54,6 +54,7 @@ _INVERTING = frozenset(
     "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask "
     "state read".split()
 )
+_PLAIN_SAYING = frozenset("say write state".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight".split()
@@ -224,7 +225,9 @@ class Attributor:
             if (subj is None or not self.outside(subj)) and adjacent:
                 subj = self._beside(cue)
             if subj is not None and self.outside(subj):
-                mention = mention_for(subj, strict)
+                # the subject of `say` or `write` speaks whatever its noun (`the letter said`)
+                own = subj.head.i == cue.i and subj.dep_ == "nsubj" and subj.pos_ != "PRON"
+                mention = mention_for(subj, strict and not (own and cue._.lemma in _PLAIN_SAYING))
                 if mention is not None:
                     return cue, mention
         return None

@@ -236,6 +236,24 @@ AGE_AS_SPEAKER = (
     """,
 )
 
+# the own subject of `said` speaks whatever its noun: a clip, a brief, a posting
+A_THING_SAID = (
+    'The clip said the quay was "beyond repair".',
+    """
+    The    1 det DET
+    clip   2 nsubj NOUN
+    said   2 ROOT VERB say
+    the    4 det DET
+    quay   5 nsubj NOUN
+    was    2 ccomp AUX be
+    "      7 punct PUNCT
+    beyond 5 prep ADP
+    repair 7 pobj NOUN
+    "      7 punct PUNCT
+    .      2 punct PUNCT
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("example", "expected"),
@@ -250,6 +268,7 @@ AGE_AS_SPEAKER = (
         (LABEL_AFTER_DASH, [("colon", None, "Ada Brill")]),
         (AS_SHE_PUTS_IT, [("before", "puts", "Ada Brill")]),
         (AGE_AS_SPEAKER, [("after", "said", "the 52-year-old")]),
+        (A_THING_SAID, [("before", "said", "The clip")]),
     ],
     ids=[
         "name-as-auxiliary",
@@ -262,6 +281,7 @@ AGE_AS_SPEAKER = (
         "label-after-dash",
         "as-she-puts-it",
         "age-as-speaker",
+        "a-thing-said",
     ],
 )
 def test_cue_and_subject(example, expected) -> None:
