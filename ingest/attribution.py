@@ -341,10 +341,23 @@ class Attributor:
             if found and found[1].kind in ("name", "pronoun"):
                 return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
 
+        # 5b. a headline's subject before its quotation, the verb left out: `Mayor Varga 'appalled' by fares`
+        if s.headline:
+            found_headline = self._headline_subject(s)
+            if found_headline is not None:
+                return Attribution(found_headline, None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
+
         # 6. a paragraph that opens with a quotation and has no attribution of its own
         if not self.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, Where.CONTINUATION, CONFIDENCE[Rule.CONTINUATION])
         return Attribution(None, None, Where.NONE, CONFIDENCE[Rule.NONE])
+
+    def _headline_subject(self, s: QuotedSpan) -> Mention | None:
+        """The name or speaking noun right before a headline's quotation (`Mayor Varga 'appalled'`)."""
+        toks = [t for t in self._tokens(s.para_start, s.open_mark) if not t.is_punct and not t.is_space]
+        if toks and toks[-1].pos_ in ("PROPN", "NOUN"):
+            return mention_for(toks[-1])
+        return None
 
     def _credit_line(self, s: QuotedSpan) -> Attribution | None:
         """A pull-quote left open whose credit is the next line, closing the mark:
