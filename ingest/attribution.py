@@ -334,11 +334,14 @@ class Attributor:
             return intro
 
         # 5. the subject of the writer's sentence around a partial quotation (`Trump lamented the "..."`)
-        sentence = before + after
+        # only the quotation's own sentence: one ended before its mark is the writer's, not around it
+        own = [t for t in before if t.i > max([u.i for u in before if u.text in _SENT_END], default=-1)]
+        sentence = own + after
         if sentence:
             roots = [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
             found = self._with_subject(roots)
-            if found and found[1].kind in ("name", "pronoun"):
+            # `It is strange that ...`, `It's "a new kind of ..."`: an empty `it` names nobody
+            if found and found[1].kind in ("name", "pronoun") and found[1].text.lower() != "it":
                 return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
 
         # 5b. a headline's subject before its quotation, the verb left out: `Mayor Varga 'appalled' by fares`

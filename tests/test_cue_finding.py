@@ -304,3 +304,41 @@ def test_a_label_from_a_source() -> None:
     "     7 punct PUNCT
     """
     assert attributions(text, table) == [("colon", None, "the memo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        # an empty `it` names nobody
+        (
+            'It is "pure theatre".',
+            """
+            It      1 nsubj PRON
+            is      1 ROOT AUX be
+            "       4 punct PUNCT
+            pure    4 amod ADJ
+            theatre 1 attr NOUN
+            "       4 punct PUNCT
+            .       1 punct PUNCT
+            """,
+        ),
+        # the writer's sentence before a quotation that opens its own is not around it
+        (
+            'They rest. "It is tough."',
+            """
+            They  1 nsubj PRON
+            rest  1 ROOT VERB
+            .     1 punct PUNCT
+            "     5 punct PUNCT
+            It    5 nsubj PRON
+            is    5 ROOT AUX be
+            tough 5 acomp ADJ
+            .     5 punct PUNCT
+            "     5 punct PUNCT
+            """,
+        ),
+    ],
+    ids=["empty-it", "sentence-before"],
+)
+def test_no_subject_around_the_quotation(text, table) -> None:
+    assert attributions(text, table) == [("none", None, None)]
