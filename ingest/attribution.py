@@ -85,7 +85,13 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
-    subjects = [child for child in children if child.dep_ in ("nsubj", "nsubjpass")]
+    # the subject of a passive cue is the one spoken of (`porters were called "..."`), except
+    # that one quoted is the one who said it (`Ashby was quoted as saying`); a passive verb the
+    # cue hangs on keeps its subject (`A lawsuit was filed, alleging "..."`), and so does the
+    # writer's verb around a partial quotation (`Some could be heard grousing that the "fake" ...`)
+    passive_speaks = depth > 0 or verb._.lemma in ("quote", "cite") or not _is_cue(verb)
+    subject_deps = ("nsubj", "nsubjpass") if passive_speaks else ("nsubj",)
+    subjects = [child for child in children if child.dep_ in subject_deps]
     if len(subjects) > 1:
         # two subjects: the parse took the quoted clause's for the cue's (`The rejection signals "the
         # end", said Geert Wilders`); a name or a pronoun is the speaker's

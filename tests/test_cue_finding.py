@@ -254,6 +254,24 @@ A_THING_SAID = (
     """,
 )
 
+# the subject of a passive cue is what is named, not who names it
+PASSIVE_CUE = (
+    'Porters were called "sleepy porters", Foster writes.',
+    """
+    Porters 2 nsubjpass NOUN porter
+    were    2 auxpass AUX be
+    called  9 ccomp VERB call
+    "       5 punct PUNCT
+    sleepy  5 amod ADJ
+    porters 2 oprd NOUN porter
+    "       5 punct PUNCT
+    ,       9 punct PUNCT
+    Foster  9 nsubj PROPN - PERSON
+    writes  9 ROOT VERB write
+    .       9 punct PUNCT
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("example", "expected"),
@@ -269,6 +287,7 @@ A_THING_SAID = (
         (AS_SHE_PUTS_IT, [("before", "puts", "Ada Brill")]),
         (AGE_AS_SPEAKER, [("after", "said", "the 52-year-old")]),
         (A_THING_SAID, [("before", "said", "The clip")]),
+        (PASSIVE_CUE, [("before", "called", "Foster")]),
     ],
     ids=[
         "name-as-auxiliary",
@@ -282,6 +301,7 @@ A_THING_SAID = (
         "as-she-puts-it",
         "age-as-speaker",
         "a-thing-said",
+        "passive-cue",
     ],
 )
 def test_cue_and_subject(example, expected) -> None:
