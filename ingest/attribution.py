@@ -112,6 +112,15 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child
+    # a present participle on a noun says what that noun does (`with a spokesperson for the camp
+    # describing the scene as "..."`, `protesters chanting "..."`), a past one what is done to it;
+    # on an object, the one who issued it speaks (`Trump issued a statement saying`)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        noun = verb.head
+        governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ != "with" else noun.head
+        if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and depth < 3:
+            return _subject(governor, inside, depth + 1)
+        return noun
     # a cue set off by a comma that the parse hung on a noun (`De Blasio, speaking on the radio,
     # called Trump a "blowhard"`; `Stuart Stevens, who served ..., called it "childish"`): the name
     # it follows, or the name whose relative clause the noun is in

@@ -362,3 +362,57 @@ def test_a_label_from_a_source() -> None:
 )
 def test_no_subject_around_the_quotation(text, table) -> None:
     assert attributions(text, table) == [("none", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a present participle on a noun: the noun does the saying
+        (
+            'The protesters chanting "no more cuts" filled the square.',
+            """
+            The        1 det DET
+            protesters 8 nsubj NOUN protester
+            chanting   1 acl VERB chant
+            "          6 punct PUNCT
+            no         6 det DET
+            more       6 amod ADJ much
+            cuts       2 dobj NOUN cut
+            "          6 punct PUNCT
+            filled     8 ROOT VERB fill
+            the        10 det DET
+            square     8 dobj NOUN
+            .          8 punct PUNCT
+            """,
+            ("before", "chanting", "The protesters"),
+        ),
+        # on an object: the one who issued it
+        (
+            'Varga issued a statement saying the plan was "reckless".',
+            """
+            Varga     1 nsubj PROPN - PERSON
+            issued    1 ROOT VERB issue
+            a         3 det DET
+            statement 1 dobj NOUN
+            saying    3 acl VERB say
+            the       6 det DET
+            plan      7 nsubj NOUN
+            was       4 ccomp AUX be
+            "         9 punct PUNCT
+            reckless  7 acomp ADJ
+            "         9 punct PUNCT
+            .         1 punct PUNCT
+            """,
+            ("before", "saying", "Varga"),
+        ),
+    ],
+    ids=["participle-on-subject", "participle-on-object"],
+)
+def test_a_present_participle_cue(text, table, expected) -> None:
+    doc = parsed(text, table)
+    for tok in doc:
+        if tok.text.endswith("ing"):
+            tok.tag_ = "VBG"
+    spans = find_quoted_spans(text)
+    a = Attributor(doc, spans).attribute(0)
+    assert (a.where, a.cue.text if a.cue is not None else None, a.mention.text if a.mention else None) == expected
