@@ -92,6 +92,21 @@ def _span_text(toks: list[Token]) -> tuple[str, int, int]:
     return toks[0].doc[toks[0].i : toks[-1].i + 1].text, start, end
 
 
+# what is issued and speaks for its issuer
+ISSUED = frozenset("statement release letter memo email note post tweet message notice".split())
+
+
+def _issuer(child: Token) -> Token | None:
+    """The issuer a child of a statement names: `from X`, `by X`, `released by X`."""
+    if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+        return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if child.dep_ == "acl":
+        for g in child.children:
+            if g.dep_ == "agent":
+                return next((h for h in g.children if h.dep_ == "pobj"), None)
+    return None
+
+
 def mention_for(tok: Token, strict: bool = True) -> Mention | None:
     """The speaker mention headed by a subject token.
 
@@ -108,6 +123,15 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
         return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
     if tok.pos_ == "PRON":
         return None
+    # a statement speaks for whoever issued it: `a statement released by the ministry`, `a
+    # letter from the union`
+    if tok._.lemma in ISSUED:
+        for child in tok.children:
+            issuer = _issuer(child)
+            if issuer is not None:
+                found = mention_for(issuer, strict)
+                if found is not None:
+                    return found
     # "the mayor, Helena Varga," -> the appositive name
     for child in tok.children:
         if child.dep_ == "appos" and _namey(child) and not _namey(tok):

@@ -272,6 +272,28 @@ PASSIVE_CUE = (
     """,
 )
 
+# a letter speaks for whoever sent it
+ISSUED_BY = (
+    'A letter from the Harbour Union said the fares were "too high".',
+    """
+    A       1 det DET
+    letter  6 nsubj NOUN
+    from    1 prep ADP
+    the     5 det DET
+    Harbour 5 compound PROPN - ORG
+    Union   2 pobj PROPN - ORG
+    said    6 ROOT VERB say
+    the     8 det DET
+    fares   9 nsubj NOUN fare
+    were    6 ccomp AUX be
+    "       12 punct PUNCT
+    too     12 advmod ADV
+    high    9 acomp ADJ
+    "       12 punct PUNCT
+    .       6 punct PUNCT
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("example", "expected"),
@@ -288,6 +310,7 @@ PASSIVE_CUE = (
         (AGE_AS_SPEAKER, [("after", "said", "the 52-year-old")]),
         (A_THING_SAID, [("before", "said", "The clip")]),
         (PASSIVE_CUE, [("before", "called", "Foster")]),
+        (ISSUED_BY, [("before", "said", "Harbour Union")]),
     ],
     ids=[
         "name-as-auxiliary",
@@ -302,6 +325,7 @@ PASSIVE_CUE = (
         "age-as-speaker",
         "a-thing-said",
         "passive-cue",
+        "issued-by",
     ],
 )
 def test_cue_and_subject(example, expected) -> None:
