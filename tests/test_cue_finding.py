@@ -429,8 +429,29 @@ def test_no_subject_around_the_quotation(text, table) -> None:
             """,
             ("before", "saying", "Varga"),
         ),
+        # `, saying` hung on the clause a cue reports: the reporter says it
+        (
+            'Byrne wrote the agents knew it, saying, "We braced."',
+            """
+            Byrne  1 nsubj PROPN - PERSON
+            wrote  1 ROOT VERB write
+            the    3 det DET
+            agents 4 nsubj NOUN agent
+            knew   1 ccomp VERB know
+            it     4 dobj PRON
+            ,      4 punct PUNCT
+            saying 4 advcl VERB say
+            ,      7 punct PUNCT
+            "      11 punct PUNCT
+            We     11 nsubj PRON
+            braced 7 ccomp VERB brace
+            .      11 punct PUNCT
+            "      11 punct PUNCT
+            """,
+            ("before", "saying", "Byrne"),
+        ),
     ],
-    ids=["participle-on-subject", "participle-on-object"],
+    ids=["participle-on-subject", "participle-on-object", "participle-on-a-reported-clause"],
 )
 def test_a_present_participle_cue(text, table, expected) -> None:
     doc = parsed(text, table)
