@@ -155,7 +155,12 @@ def is_scare_quote(text: str, span: QuotedSpan, evidence: Evidence) -> bool:
     # lowercase words, or a figure alone (`is "99.9" percent certain`); in a headline in title case
     # every word has its capital (`'Missing' White Voters Might Help`)
     figure = not re.search(r"[^\W\d_]", quoted)
-    lower = quoted[:1].islower() or (quoted[:1].isupper() and in_title_case_headline(text, span))
+    title_case_headline = quoted[:1].isupper() and in_title_case_headline(text, span)
+    lower = quoted[:1].islower() or title_case_headline
+    if title_case_headline and not evidence.said and len(words) <= 3:
+        # a headline's nouns are all subjects to the parse (`'Missing' White Voters Might Help`):
+        # only a verb of saying there makes its quoted words someone's
+        return True
     before = text[span.para_start : span.open_mark].split()
     if span.headline and before and not in_title_case_headline(text, span):
         # a headline's subject right before its quoted words (`Mayor Varga 'appalled' by fares`,
