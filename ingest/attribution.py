@@ -30,7 +30,18 @@ class Attribution:
     confidence: float  # CONFIDENCE of the rule that found it
 
 
+def _in_title(tok: Token) -> bool:
+    """A capitalised word amid capitalised words in mid-sentence: a title's (`author of the book
+    They Call Me George`), not the writer's verb."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    return doc[tok.i - 1].text[:1].isupper() and doc[tok.i + 1].text[:1].isupper()
+
+
 def _is_cue(tok: Token) -> bool:
+    if _in_title(tok):
+        return False
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return True
     if tok.pos_ in ("VERB", "AUX"):

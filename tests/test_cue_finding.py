@@ -461,3 +461,26 @@ def test_a_present_participle_cue(text, table, expected) -> None:
     spans = find_quoted_spans(text)
     a = Attributor(doc, spans).attribute(0)
     assert (a.where, a.cue.text if a.cue is not None else None, a.mention.text if a.mention else None) == expected
+
+
+def test_a_verb_in_a_title_is_no_cue() -> None:
+    from ingest.attribution import is_cue
+
+    text = "Brill wrote They Call Me Ferry, and they call her Ferry."
+    table = """
+    Brill  1 nsubj PROPN - PERSON
+    wrote  1 ROOT VERB write
+    They   3 nsubj PRON
+    Call   1 ccomp VERB call
+    Me     3 dobj PRON
+    Ferry  3 oprd PROPN
+    ,      1 punct PUNCT
+    and    1 cc CCONJ
+    they   9 nsubj PRON
+    call   1 conj VERB call
+    her    9 dobj PRON
+    Ferry  9 oprd PROPN
+    .      1 punct PUNCT
+    """
+    doc = parsed(text, table)
+    assert [t.text for t in doc if is_cue(t)] == ["wrote", "call"]
