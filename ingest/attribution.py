@@ -65,7 +65,8 @@ _INVERTING = frozenset(
     "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask "
     "state read".split()
 )
-_PLAIN_SAYING = frozenset("say write state".split())
+# cue verbs with a sense that is not saying (`the threat will continue to evolve`)
+_NOT_ONLY_SAYING = frozenset("continue maintain charge order echo answer cite note post call".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight".split()
@@ -262,9 +263,10 @@ class Attributor:
             if (subj is None or not self.outside(subj)) and adjacent:
                 subj = self._beside(cue)
             if subj is not None and self.outside(subj):
-                # the subject of `say` or `write` speaks whatever its noun (`the letter said`)
+                # the cue's own subject speaks whatever its noun (`the clip said`, `the attendees
+                # chanted`), unless the verb has a sense that is not saying (`the threat will continue`)
                 own = subj.head.i == cue.i and subj.dep_ == "nsubj" and subj.pos_ != "PRON"
-                mention = mention_for(subj, strict and not (own and cue._.lemma in _PLAIN_SAYING))
+                mention = mention_for(subj, strict and not (own and cue._.lemma not in _NOT_ONLY_SAYING))
                 if mention is not None:
                     return cue, mention
         return None

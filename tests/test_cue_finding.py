@@ -484,3 +484,44 @@ def test_a_verb_in_a_title_is_no_cue() -> None:
     """
     doc = parsed(text, table)
     assert [t.text for t in doc if is_cue(t)] == ["wrote", "call"]
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        (
+            'The attendees chanted "Lock her up!"',
+            """
+            The       1 det DET
+            attendees 2 nsubj NOUN attendee
+            chanted   2 ROOT VERB chant
+            "         5 punct PUNCT
+            Lock      2 ccomp VERB lock
+            her       4 dobj PRON
+            up        4 prt ADP
+            !         4 punct PUNCT
+            "         2 punct PUNCT
+            """,
+            [("before", "chanted", "The attendees")],
+        ),
+        (
+            'The port will maintain "a smaller presence".',
+            """
+            The      1 det DET
+            port     3 nsubj NOUN
+            will     3 aux AUX
+            maintain 3 ROOT VERB maintain
+            "        8 punct PUNCT
+            a        8 det DET
+            smaller  8 amod ADJ small
+            presence 3 dobj NOUN
+            "        8 punct PUNCT
+            .        3 punct PUNCT
+            """,
+            [("none", None, None)],
+        ),
+    ],
+    ids=["any-noun-chants", "a-port-maintains-nothing-said"],
+)
+def test_the_cue_s_own_subject(text, table, expected) -> None:
+    assert attributions(text, table) == expected
