@@ -1,9 +1,11 @@
 """Find the cue and the speaker mention of each quoted span.
 
-Looks where news writing puts attributions, in this order: right after the
-closing mark (`," Reyes said.`), right before the opening mark (`Reyes said, "`),
-elsewhere in the same sentence (a partial quotation), a colon introduction, and
-finally the previous paragraph when this one only continues a quotation.
+Looks where news writing puts attributions, in this order: a credit after a dash, the
+cue whose clause holds the quoted words, right after the closing mark (`," Reyes said.`),
+a label right before the opening mark (`Reyes: "`), right before the opening mark
+(`Reyes said, "`), elsewhere in the same sentence (a partial quotation), a colon
+introduction, the subject around a partial quotation or of a headline, and finally the
+previous paragraph when this one only continues a quotation.
 """
 
 from __future__ import annotations
@@ -200,7 +202,7 @@ def _label(before: list[Token]) -> Token | None:
     """The speaker of a label before a colon, or None: a name alone (`Clinton: "`), a name after
     a dash that ends a heading (`Polls tighten in the Midwest - Ada Brill: "`), or the source a
     `from` gives (`From the report: "`, `More from the memo: "`)."""
-    dashes = [k for k, t in enumerate(before) if t.text in _DASHES and t.whitespace_]
+    dashes = [k for k, t in enumerate(before) if (t.text in _DASHES and t.whitespace_) or t.text in ("...", "…", ";")]
     if dashes:
         before = before[dashes[-1] + 1 :]
     words = [t for t in before if not t.is_punct]
@@ -357,6 +359,14 @@ class Attributor:
         if found:
             return Attribution(found[1], found[0], Where.AFTER, CONFIDENCE[Rule.CLOSE_AFTER])
 
+        # 1b. a label right before the quotation (`... he tweeted about it ... Ada Brill: "`): it names the
+        # speaker nearer than any cue before it
+        if self.text[s.para_start : s.open_mark].rstrip().endswith(":") and before:
+            label = _label(before)
+            mention = mention_for(label, strict=False) if label is not None else None
+            if mention is not None:
+                return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
+
         # 2. `Reyes said, "` -- a cue in the sentence before the opening mark, nearest first
         found = self._with_subject([t for t in reversed(before) if _is_cue(t)], adjacent=self._introduces(s))
         if found:
@@ -455,16 +465,16 @@ class Attributor:
     def _colon_intro(self, s: QuotedSpan, before: list[Token]) -> Attribution | None:
         text_before = self.text[s.para_start : s.open_mark].rstrip()
         if text_before.endswith(":") and before:
-            label = _label(before)
-            if label is not None:
-                mention = mention_for(label, strict=False)
-                if mention is not None:
-                    return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
             root = before[-1].sent.root
             # the introducing clause's own verb when the parse hung it under the quotation
             # (`Ferris was blunt: "The union wants ..."`, `Okafor summed it up: "..."`)
-            verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"][:1]
-            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root] + verbs, adjacent=True)
+            verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+            # the clause's top verb before a nested one (`Clinton has apologized for what happened:`)
+            inside_before = {t.i for t in before}
+            tops = [t for t in verbs if t.head.i not in inside_before or t.head.i == t.i][:1]
+            found = self._with_subject(
+                [t for t in reversed(before) if _is_cue(t)] + [root] + verbs[:1] + tops, adjacent=True
+            )
             if found:
                 return Attribution(found[1], found[0], Where.COLON, CONFIDENCE[Rule.COLON])
         if not text_before:

@@ -525,3 +525,53 @@ def test_a_verb_in_a_title_is_no_cue() -> None:
 )
 def test_the_cue_s_own_subject(text, table, expected) -> None:
     assert attributions(text, table) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "expected"),
+    [
+        # a label right before the quotation names its speaker nearer than a cue before it
+        (
+            'She tweeted about it ... Ada Brill: "We won."',
+            """
+            She     1 nsubj PRON
+            tweeted 1 ROOT VERB tweet
+            about   1 prep ADP
+            it      2 pobj PRON
+            ...     1 punct PUNCT
+            Ada     6 compound PROPN - PERSON
+            Brill   1 npadvmod PROPN - PERSON
+            :       1 punct PUNCT
+            "       10 punct PUNCT
+            We      10 nsubj PRON
+            won     10 ROOT VERB win
+            .       10 punct PUNCT
+            "       10 punct PUNCT
+            """,
+            [("colon", None, "Ada Brill")],
+        ),
+        # a colon introduction by the clause's top verb, not the nested one before the colon
+        (
+            'Varga has apologized for what happened: "I was wrong."',
+            """
+            Varga      2 nsubj PROPN - PERSON
+            has        2 aux AUX
+            apologized 9 dep VERB apologize
+            for        2 prep ADP
+            what       5 nsubj PRON
+            happened   3 pcomp VERB happen
+            :          9 punct PUNCT
+            "          9 punct PUNCT
+            I          9 nsubj PRON
+            was        9 ROOT AUX be
+            wrong      9 acomp ADJ
+            .          9 punct PUNCT
+            "          9 punct PUNCT
+            """,
+            [("colon", "apologized", "Varga")],
+        ),
+    ],
+    ids=["label-nearer-than-a-cue", "colon-top-verb"],
+)
+def test_colon_introductions(text, table, expected) -> None:
+    assert attributions(text, table) == expected
