@@ -41,10 +41,17 @@ def _in_title(tok: Token) -> bool:
     return doc[tok.i - 1].text[:1].isupper() and doc[tok.i + 1].text[:1].isupper()
 
 
+def _in_words_of(tok: Token) -> bool:
+    """`in her words`, `in the words of the coach`: whose words they are."""
+    return tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
 def _is_cue(tok: Token) -> bool:
     if _in_title(tok):
         return False
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return True
+    if _in_words_of(tok):
         return True
     if tok.pos_ in ("VERB", "AUX"):
         # `as the mayor put it`
@@ -85,6 +92,13 @@ def _is_name(tok: Token) -> bool:
 
 def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb, following the parse up through chained verbs."""
+    if _in_words_of(verb):
+        for child in verb.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
     if verb.lower_ == "according":
         for child in verb.subtree:
             if child.dep_ == "pobj":

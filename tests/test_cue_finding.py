@@ -575,3 +575,22 @@ def test_the_cue_s_own_subject(text, table, expected) -> None:
 )
 def test_colon_introductions(text, table, expected) -> None:
     assert attributions(text, table) == expected
+
+
+def test_in_her_words() -> None:
+    text = 'It had, in her words, become "unhealthy".'
+    table = """
+    It        7 nsubj PRON
+    had       7 aux AUX
+    ,         7 punct PUNCT
+    in        7 prep ADP
+    her       5 poss PRON
+    words     3 pobj NOUN word
+    ,         7 punct PUNCT
+    become    7 ROOT VERB
+    "         9 punct PUNCT
+    unhealthy 7 acomp ADJ
+    "         9 punct PUNCT
+    .         7 punct PUNCT
+    """
+    assert attributions(text, table) == [("before", "words", "her")]
