@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
-from .cues import SPEECH_VERBS
+from .cues import SPEECH_NOUNS, SPEECH_VERBS
 from .marks import QuotedSpan, previous_paragraph
 from .mentions import Mention, is_age, is_capitalised_auxiliary, mention_for
 from .vocabulary import CONFIDENCE, Rule, Where
@@ -407,6 +407,12 @@ class Attributor:
             if found and found[1].kind in ("name", "pronoun") and found[1].text.lower() != "it":
                 return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
 
+        # 5a. a noun of saying the quotation hangs on, and whose it is (`his call for "a total ban"`,
+        # `a scathing attack from Beijing's envoy that it smacks of "..."`)
+        found_noun = self._speech_noun(s, set(t.i for t in sentence))
+        if found_noun is not None:
+            return Attribution(found_noun, None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
+
         # 5b. a headline's subject before its quotation, the verb left out: `Mayor Varga 'appalled' by fares`
         if s.headline:
             found_headline = self._headline_subject(s)
@@ -417,6 +423,25 @@ class Attributor:
         if not self.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, Where.CONTINUATION, CONFIDENCE[Rule.CONTINUATION])
         return Attribution(None, None, Where.NONE, CONFIDENCE[Rule.NONE])
+
+    def _speech_noun(self, s: QuotedSpan, window: set[int]) -> Mention | None:
+        """The owner or source of a noun of saying above the quoted words in the parse."""
+        first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        if first is None or not len(first):
+            return None
+        for head in list(first.root.ancestors)[:6]:
+            if head.i not in window or head.pos_ != "NOUN" or head._.lemma not in SPEECH_NOUNS:
+                continue
+            for child in head.children:
+                owner = None
+                if child.dep_ == "poss" and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PERSON", "ORG")):
+                    owner = child
+                elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                mention = mention_for(owner) if owner is not None and self.outside(owner) else None
+                if mention is not None and mention.kind in ("name", "pronoun"):
+                    return mention
+        return None
 
     def _headline_subject(self, s: QuotedSpan) -> Mention | None:
         """The name or speaking noun right before a headline's quotation (`Mayor Varga 'appalled'`)."""

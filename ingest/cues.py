@@ -20,6 +20,14 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Nouns of saying whose owner or source is the speaker: `his call for "..."`, `an attack from X that "..."`.
+SPEECH_NOUNS = frozenset(
+    """
+    call claim remark comment statement warning attack accusation promise pledge vow demand assertion
+    response reply answer message words description criticism charge broadside plea appeal insistence
+    """.split()
+)
+
 PRONOUNS = {
     "he": "m",
     "him": "m",

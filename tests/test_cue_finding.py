@@ -594,3 +594,20 @@ def test_in_her_words() -> None:
     .         7 punct PUNCT
     """
     assert attributions(text, table) == [("before", "words", "her")]
+
+
+def test_a_noun_of_saying_and_its_owner() -> None:
+    text = 'His call for "a total ban" worked.'
+    table = """
+    His    1 poss PRON
+    call   8 nsubj NOUN
+    for    1 prep ADP
+    "      6 punct PUNCT
+    a      6 det DET
+    total  6 amod ADJ
+    ban    2 pobj NOUN
+    "      6 punct PUNCT
+    worked 8 ROOT VERB work
+    .      8 punct PUNCT
+    """
+    assert attributions(text, table) == [("subject", None, "His")]
