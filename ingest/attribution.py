@@ -283,7 +283,8 @@ class Attributor:
                 # chanted`), unless the verb has a sense that is not saying (`the threat will continue`)
                 own = subj.head.i == cue.i and subj.dep_ == "nsubj" and subj.pos_ != "PRON"
                 mention = mention_for(subj, strict and not (own and cue._.lemma not in _NOT_ONLY_SAYING))
-                if mention is not None:
+                # never a name inside quotation marks (`the community -- the "us" -- demands`)
+                if mention is not None and (mention.head < 0 or self.outside(self.doc[mention.head])):
                     return cue, mention
         return None
 

@@ -12,6 +12,9 @@ from .names import is_title as is_title_word
 from .vocabulary import MentionKind
 
 
+QUOTE_MARKS = frozenset('"“”‘’\'«»„')
+
+
 @dataclass
 class Mention:
     """A span of the article that names or points at a speaker."""
@@ -134,7 +137,9 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
                     return found
     # "the mayor, Helena Varga," -> the appositive name
     for child in tok.children:
-        if child.dep_ == "appos" and _namey(child) and not _namey(tok):
+        # not a name in quotation marks (`the community, the "us", demands`)
+        quoted = child.i > 0 and tok.doc[child.i - 1].text in QUOTE_MARKS
+        if child.dep_ == "appos" and _namey(child) and not _namey(tok) and not quoted:
             return mention_for(child, strict)
     chain = _left_chain(tok)
     if _namey(tok):

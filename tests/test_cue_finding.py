@@ -611,3 +611,24 @@ def test_a_noun_of_saying_and_its_owner() -> None:
     .      8 punct PUNCT
     """
     assert attributions(text, table) == [("subject", None, "His")]
+
+
+def test_no_speaker_inside_quotation_marks() -> None:
+    text = 'The community, the "us", demands "a voice".'
+    table = """
+    The       1 det DET
+    community 8 nsubj NOUN
+    ,         1 punct PUNCT
+    the       5 det DET
+    "         5 punct PUNCT
+    us        1 appos PROPN
+    "         5 punct PUNCT
+    ,         1 punct PUNCT
+    demands   8 ROOT VERB demand
+    "         11 punct PUNCT
+    a         11 det DET
+    voice     8 dobj NOUN
+    "         11 punct PUNCT
+    .         8 punct PUNCT
+    """
+    assert attributions(text, table)[1] == ("before", "demands", "The community")
