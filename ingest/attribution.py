@@ -440,7 +440,7 @@ class Attributor:
                 elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
                     owner = next((g for g in child.children if g.dep_ == "pobj"), None)
                 mention = mention_for(owner) if owner is not None and self.outside(owner) else None
-                if mention is not None and mention.kind in ("name", "pronoun"):
+                if mention is not None:
                     return mention
         return None
 
