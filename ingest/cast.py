@@ -15,27 +15,13 @@ from spacy.tokens import Doc, Span
 
 from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES
 from .mentions import Mention, is_title, split_name
-from .names import FIRST_NAMES, name_key
+from .names import FIRST_NAMES, is_organisation_word, name_key
 
 # capitalised words that start sentences or headlines, never a first name
 _NOT_NAMES = frozenset(
     "the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split()
 )
 
-
-# The last word of a name that makes it an organisation's (`BC Hydro` is not; `Dixon Hall` is).
-ORGANISATION_WORDS = frozenset(
-    """
-    ministry department agency office commission committee council board authority service services
-    company corporation corp inc ltd llc co group association federation union institute foundation
-    university college school hospital clinic centre center hall court tribunal police rcmp government
-    administration party campaign bank fund trust network news press times post herald journal
-    channel radio tv television league club team society coalition alliance organization organisation
-    affairs cafe café restaurant bar pub bakery shop store hotel market chandlery brewery
-    power energy electric gas water telecom lines ferries transport
-    hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
-    """.split()
-)
 
 # Head nouns of a description that make what it describes an organisation
 # (`Dixon Hall, a non-profit agency`; `the utility said`).
@@ -270,7 +256,7 @@ class Cast:
 
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
-        if word.lower() in ORGANISATION_WORDS or word.isupper():
+        if is_organisation_word(word) or word.isupper():
             return None
         found = [
             p
@@ -492,7 +478,7 @@ class Cast:
             person.name = name
         elif name != person.name:
             person.aliases.add(name)
-        if person.kind is None and words and words[-1].lower() in ORGANISATION_WORDS:
+        if person.kind is None and words and is_organisation_word(words[-1]):
             person.kind = "organisation"  # `the Anchor Café`, whatever the recogniser's label
         if kind is None and person.kind is None and any(_role_head(r) in ORGANISATION_NOUNS for r in roles or ()):
             person.kind = "organisation"
@@ -852,7 +838,7 @@ def _kind_of(name: list) -> str | None:
     """An untitled run of proper nouns: an organisation or a place by its tags or last word."""
     if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
         return "place"
-    if name[-1].lower_ in ORGANISATION_WORDS:
+    if is_organisation_word(name[-1].text):
         return "organisation"
     if any(t.ent_type_ == "ORG" for t in name) and not _looks_personal(name):
         return "organisation"
@@ -866,7 +852,7 @@ def _looks_personal(name: list) -> bool:
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in words)
-        and not any(w.lower() in ORGANISATION_WORDS for w in words)
+        and not any(is_organisation_word(w) for w in words)
     )
 
 

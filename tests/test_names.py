@@ -66,6 +66,17 @@ def test_kind():
     assert kind_of("Mara Voss") == "person"
 
 
+def test_one_list_of_organisation_words_for_the_article_and_the_database():
+    """cast.py (within an article) and kind_of (the database) read one list, accent-free."""
+    from ingest import cast, names
+
+    assert not hasattr(cast, "ORGANISATION_WORDS")
+    assert names.is_organisation_word("Café") and kind_of("the Anchor Café") == "organisation"
+    assert kind_of("Saltmarsh Chandlery") == kind_of("Northpoint Power") == kind_of("Valley Gazette") == "organisation"
+    # a surname as often as an organisation's word
+    assert kind_of("Tamsin Hall") == "person"
+
+
 def test_furniture_and_headings_are_blanked_offsets_unchanged():
     text = (
         "LONDON — The ferry board met on Tuesday.\n\n"
