@@ -135,6 +135,7 @@ class Person:
     gender: str | None = None
     positions: list[tuple[int, bool]] = field(default_factory=list)  # (offset, is subject)
     spans: list[tuple[int, int]] = field(default_factory=list)  # mentions outside quotations
+    described: bool = False  # known only by a description (`the foreign ministry's office`), never named
 
     def last_before(self, offset: int) -> int:
         """Where the person was last mentioned up to offset; -1 if not yet."""
@@ -210,7 +211,8 @@ class Cast:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
             gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
-            kind = "person" if titled else _kind_of(name)
+            # `U.S. State Department`, `Foreign Ministry`: a title word before an organisation's name
+            kind = "person" if titled and not is_organisation_word(head.text) else _kind_of(name)
             if kind == "place" and _looks_personal(name) and not self._after_locative(text):
                 kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
@@ -221,16 +223,30 @@ class Cast:
         if mention.head < 0:
             return mention.text
         head = self.doc[mention.head]
+        start = min(mention.start, self._phrase_start(head)) if mention.kind == "description" else mention.start
         end = mention.end
         for child in head.rights:
             if child.dep_ != "prep" or child.lower_ not in ("at", "for", "of", "with", "from", "in"):
                 break
             last = max(child.subtree, key=lambda t: t.i)
-            text = self.text[mention.start : last.idx + len(last.text)]
+            text = self.text[start : last.idx + len(last.text)]
             if "\n" in text or len(text.split()) > 8 or self.inside_quote(last.idx):
                 break
             end = last.idx + len(last.text)
-        return self.text[mention.start : end]
+        return self.text[start:end]
+
+    def _phrase_start(self, head) -> int:
+        """Where the noun phrase of a head noun starts, with what its modifiers hold on one line
+        outside quotations: `The foreign ministry's` of `The foreign ministry's consular-affairs office`."""
+        start = head.idx
+        for child in head.lefts:
+            if child.dep_ not in _PHRASE_DEPS:
+                continue
+            first = min(t.idx for t in child.subtree)
+            between = self.text[first : head.idx]
+            if "\n" not in between and not any(m in between for m in '"“”') and not self.inside_quote(first):
+                start = min(start, first)
+        return start
 
     def complete(self, person: Person) -> Person:
         """A person known only by a surname gets the first names the text gives it elsewhere
@@ -402,15 +418,14 @@ class Cast:
             elif (
                 tok.pos_ == "NOUN"
                 and tok.lower_ in _SPEAKING_HEADS
-                and any(c.lower_ in ("the", "a", "an") for c in tok.lefts)
+                and (any(c.lower_ in ("a", "an") for c in tok.lefts) or _definite(tok))
             ):
-                # `the mayor`, and `a spokesperson for the port authority said`, who may be
-                # `the spokesperson` of a later quotation
-                definite = any(c.lower_ == "the" for c in tok.lefts)
-                if not definite and not _speaks(tok):
+                # `the mayor`, `the foreign ministry's office`, and `a spokesperson for the port
+                # authority said`, who may be `the spokesperson` of a later quotation
+                if not _definite(tok) and not _speaks(tok):
                     continue
                 mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
-                start = min(t.idx for c in tok.lefts for t in c.subtree if "\n" not in self.text[t.idx : tok.idx])
+                start = self._phrase_start(tok)
                 mention.text, mention.start = self.text[start : tok.idx + len(tok.text)], start
                 person = self.by_description(mention)
                 if person is not None:
@@ -691,7 +706,7 @@ class Cast:
             return None
         token = self.doc[mention.head]
         head = token.lower_
-        definite = any(c.lower_ in ("the", "this", "that") for c in token.lefts)
+        definite = _definite(token)
         issued = self._issuer(token, mention)
         if issued is not None or head in DOCUMENT_NOUNS:
             return issued
@@ -727,12 +742,13 @@ class Cast:
         key = "\0" + " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
         for p in self.people.get(key, []):
             return p
-        definite = any(c.lower_ == "the" for c in token.lefts)
-        if definite and kind is None:
+        if _definite(token) and kind is None:
             return None  # `the star defenceman` is someone named before, whom we could not tell
         if token.tag_ in ("NNS", "NNPS"):
             kind = "group"  # `the attendees`, `pilots`: never a he or a she
-        person = Person(text, kind, roles={text}, role_words={_role_word(w) for w in text.split()} - _FUNCTION_WORDS)
+        person = Person(
+            text, kind, roles={text}, role_words={_role_word(w) for w in text.split()} - _FUNCTION_WORDS, described=True
+        )
         person.positions.append((mention.start, True))
         self.people.setdefault(key, []).append(person)
         return person
@@ -832,6 +848,18 @@ class Cast:
         # `his American counterpart`: a modifier that only one person's role has
         candidates = [p for p in everyone if modifiers & p.role_words]
         return candidates[0] if len(candidates) == 1 else None
+
+
+# The modifiers before a noun that belong to its noun phrase (`the`, `foreign`, `ministry's`).
+_PHRASE_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"))
+
+
+def _definite(token) -> bool:
+    """`the union`, `this office`, and `the foreign ministry's office` (a possessive noun
+    determines it too); not `a nurse`, `his office` (someone's, resolved by the pronoun)."""
+    return any(
+        c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) for c in token.lefts
+    )
 
 
 def _kind_of(name: list) -> str | None:

@@ -98,3 +98,55 @@ def test_one_letter_apart():
     assert not _one_letter_apart("lindqvist", "lindqvist")  # the same name is no variant
     assert not _one_letter_apart("hale", "vale")  # another first letter: another name
     assert not _one_letter_apart("reyes", "royes" + "s")  # two letters apart
+
+
+def test_an_organisation_after_a_title_word_is_still_an_organisation():
+    # `U.S.` is a title before a person's name; before `State Department` it names no person
+    text = 'The U.S. State Department called for calm. "We are watching," the agency said.'
+    table = """
+    The         3 det DET
+    U.S.        3 compound PROPN - GPE
+    State       3 compound PROPN - ORG
+    Department  4 nsubj PROPN - ORG
+    called      4 ROOT VERB call
+    for         4 prep ADP
+    calm        5 pobj NOUN
+    .           4 punct PUNCT
+    "           16 punct PUNCT
+    We          10 nsubj PRON
+    are         10 aux AUX
+    watching    16 ccomp VERB watch
+    ,           16 punct PUNCT
+    "           16 punct PUNCT
+    the         15 det DET
+    agency      16 nsubj NOUN
+    said        16 ROOT VERB say
+    .           16 punct PUNCT
+    """
+    assert credits(text, table) == [("We are watching,", "State Department", "description")]
+
+
+def test_it_points_back_to_an_organisation_the_article_only_describes():
+    # a possessive makes the description definite; `it` is that office, stored as described
+    text = 'The foreign ministry\'s consular office published a notice. "Stay alert," it said.'
+    table = """
+    The        2 det DET
+    foreign    2 amod ADJ
+    ministry   5 poss NOUN
+    's         2 case PART
+    consular   5 amod ADJ
+    office     6 nsubj NOUN
+    published  6 ROOT VERB publish
+    a          8 det DET
+    notice     6 dobj NOUN
+    .          6 punct PUNCT
+    "          16 punct PUNCT
+    Stay       16 ccomp VERB stay
+    alert      11 acomp ADJ
+    ,          16 punct PUNCT
+    "          16 punct PUNCT
+    it         16 nsubj PRON
+    said       16 ROOT VERB say
+    .          16 punct PUNCT
+    """
+    assert credits(text, table) == [("Stay alert,", "The foreign ministry's consular office", "pronoun")]
