@@ -49,7 +49,9 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
 _FUNCTION_WORDS = frozenset("the a an of for at with from in on and to its his her their 's ’s".split())
 
 # Nouns of what an organisation issues: `the statement said` speaks for its issuer.
-DOCUMENT_NOUNS = frozenset("statement release post email letter memo notice report filing bulletin advisory".split())
+DOCUMENT_NOUNS = frozenset(
+    "statement release post email letter memo notice report filing bulletin advisory decision ruling judgment".split()
+)
 
 # Head nouns of a description of a person (beyond the speaking roles of cues.SPEAKER_NOUNS).
 PERSON_NOUNS = frozenset(
@@ -62,7 +64,7 @@ PERSON_NOUNS = frozenset(
 )
 
 # Head nouns of a description that may speak: cues' speaker nouns, people's and organisations'.
-_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS
+_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 
 # Role nouns that tell a person's gender in the article's own words.
 GENDERED_NOUNS = {
@@ -163,6 +165,7 @@ class Cast:
         self._add_known_surnames()
         self._vote_genders()
         self._pronouns: dict[int, Person | None] = {}
+        self._token_at: dict[int, object] | None = None
         self._follow_subjects()
 
     def _add_name_runs(self) -> None:
@@ -681,16 +684,35 @@ class Cast:
         return best
 
     def last_subject(self, lo: int, hi: int) -> Person | None:
-        """Who was last the subject of a clause between two offsets, outside quotations."""
-        best, best_at = None, -1
+        """Who was last the subject of a clause between two offsets, outside quotations: the
+        subject of a sentence's main verb first (`Clinton responded, saying the Sanders campaign
+        was lying`: Clinton, not the campaign of the clause she reports)."""
+        best, best_at, main = None, -1, False
         for people in self.people.values():
             for p in people:
                 if p.kind == "place":
                     continue
                 for o, subject in p.positions:
-                    if subject and lo <= o < hi and o > best_at and not self.inside_quote(o):
-                        best, best_at = p, o
+                    if not subject or not lo <= o < hi or self.inside_quote(o):
+                        continue
+                    is_main = self._main_subject(o)
+                    if (is_main, o) > (main, best_at):
+                        best, best_at, main = p, o, is_main
         return best
+
+    def _main_subject(self, offset: int) -> bool:
+        """The token at offset is the subject of its sentence's main verb (or of one joined to it)."""
+        if self._token_at is None:
+            self._token_at = {t.idx: t for t in self.doc}
+        tok = self._token_at.get(offset)
+        if tok is None:
+            return False
+        while tok.dep_ in ("compound", "flat", "det", "amod", "poss") and tok.head.i != tok.i:
+            tok = tok.head  # from a name's first word (`Erik` of `Erik Karlsson`) to its head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def last_mention(self, person: Person, lo: int, hi: int) -> tuple[int, int] | None:
         """The person's latest mention outside quotations between two offsets."""
@@ -718,7 +740,13 @@ class Cast:
             if aged is not None:
                 return aged
         person = self._by_role(mention, head)
-        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS and not self._qualifier(mention):
+        if (
+            person is None
+            and definite
+            and head in PERSON_NOUNS | SPEAKER_NOUNS
+            and not self._qualifier(mention)
+            and not _named_modifier(token)
+        ):
             person = self._recent_subject(mention.start)
         return person or self._unnamed(mention, None)
 
@@ -742,8 +770,10 @@ class Cast:
         key = "\0" + " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
         for p in self.people.get(key, []):
             return p
-        if _definite(token) and kind is None:
-            return None  # `the star defenceman` is someone named before, whom we could not tell
+        if _definite(token) and kind is None and not _named_modifier(token):
+            # `the star defenceman` is someone named before, whom we could not tell; `the Nova
+            # Scotia judge`, whose role names a place no one of the article has, is someone new
+            return None
         if token.tag_ in ("NNS", "NNPS"):
             kind = "group"  # `the attendees`, `pilots`: never a he or a she
         person = Person(
@@ -765,7 +795,28 @@ class Cast:
                         return self.by_name(Mention(name, start, end, "name", obj.i))
         if token.lower_ not in DOCUMENT_NOUNS:
             return None
-        return self._nearest_organisation(mention)
+        return self._organisation_named_in(token, mention) or self._nearest_organisation(mention)
+
+    def _organisation_named_in(self, token, mention: Mention) -> Person | None:
+        """`the parole board decision`, `the ministry's notice`: the organisation named before
+        whose name has every noun of the document's modifiers (the Parole Board of Canada)."""
+        words = {
+            t.lower_
+            for c in token.lefts
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+            for t in c.subtree
+            if t.pos_ in ("NOUN", "PROPN")
+        }
+        if not words:
+            return None
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                last = p.last_before(mention.start)
+                told = {w.lower() for w in p.name.split()} | p.role_words
+                if p.kind == "organisation" and last > best_at and words <= told:
+                    best, best_at = p, last
+        return best
 
     def _organisation_described(self, token, mention: Mention) -> Person | None:
         """`the utility`, `the security firm`: the organisation named last before it, one whose
@@ -860,6 +911,11 @@ def _definite(token) -> bool:
     return any(
         c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) for c in token.lefts
     )
+
+
+def _named_modifier(token) -> bool:
+    """A proper noun among the modifiers of a description: `the Nova Scotia judge`."""
+    return any(t.pos_ == "PROPN" for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree)
 
 
 def _kind_of(name: list) -> str | None:

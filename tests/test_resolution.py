@@ -150,3 +150,94 @@ def test_it_points_back_to_an_organisation_the_article_only_describes():
     .          16 punct PUNCT
     """
     assert credits(text, table) == [("Stay alert,", "The foreign ministry's consular office", "pronoun")]
+
+
+def test_a_description_whose_role_names_a_place_is_someone_new():
+    # `the Lakeshore County judge` fits no one named: not Vera Holt, the subject just before
+    text = 'Vera Holt struck a clerk. "There is no prospect of change," the Lakeshore County judge said.'
+    table = """
+    Vera       1 compound PROPN - PERSON
+    Holt       2 nsubj PROPN - PERSON
+    struck     2 ROOT VERB strike
+    a          4 det DET
+    clerk      2 dobj NOUN
+    .          2 punct PUNCT
+    "          19 punct PUNCT
+    There      8 expl PRON
+    is         19 ccomp AUX be
+    no         10 det DET
+    prospect   8 attr NOUN
+    of         10 prep ADP
+    change     11 pobj NOUN
+    ,          19 punct PUNCT
+    "          19 punct PUNCT
+    the        18 det DET
+    Lakeshore  17 compound PROPN - GPE
+    County     18 compound PROPN - GPE
+    judge      19 nsubj NOUN
+    said       19 ROOT VERB say
+    .          19 punct PUNCT
+    """
+    assert credits(text, table) == [("There is no prospect of change,", "the Lakeshore County judge", "description")]
+
+
+def test_a_document_speaks_for_the_organisation_its_modifiers_name():
+    # `the licensing board decision` is the Harbour Licensing Board's, not the union named since
+    text = (
+        'The Harbour Licensing Board heard the appeal. The Ferry Union objected. "The permit stands,"'
+        " the licensing board decision said."
+    )
+    table = """
+    The        3 det DET
+    Harbour    3 compound PROPN - ORG
+    Licensing  3 compound PROPN - ORG
+    Board      4 nsubj PROPN - ORG
+    heard      4 ROOT VERB hear
+    the        6 det DET
+    appeal     4 dobj NOUN
+    .          4 punct PUNCT
+    The        10 det DET
+    Ferry      10 compound PROPN - ORG
+    Union      11 nsubj PROPN - ORG
+    objected   11 ROOT VERB object
+    .          11 punct PUNCT
+    "          23 punct PUNCT
+    The        15 det DET
+    permit     16 nsubj NOUN
+    stands     23 ccomp VERB stand
+    ,          23 punct PUNCT
+    "          23 punct PUNCT
+    the        22 det DET
+    licensing  21 compound NOUN
+    board      22 compound NOUN
+    decision   23 nsubj NOUN
+    said       23 ROOT VERB say
+    .          23 punct PUNCT
+    """
+    assert credits(text, table) == [("The permit stands,", "Harbour Licensing Board", "description")]
+
+
+def test_a_quotation_without_a_cue_continues_the_main_subject_not_the_one_reported():
+    # the campaign is the subject of what Holt says, not of the sentence
+    text = 'Vera Holt answered, saying the Lakeshore campaign was wrong.\n"We never lied."'
+    table = """
+    Vera       1 compound PROPN - PERSON
+    Holt       2 nsubj PROPN - PERSON
+    answered   2 ROOT VERB answer
+    ,          2 punct PUNCT
+    saying     2 advcl VERB say
+    the        7 det DET
+    Lakeshore  7 compound PROPN - GPE
+    campaign   8 nsubj NOUN
+    was        4 ccomp AUX be
+    wrong      8 acomp ADJ
+    .          2 punct PUNCT
+    \\n        10 dep SPACE
+    "          15 punct PUNCT
+    We         15 nsubj PRON
+    never      15 neg ADV
+    lied       15 ROOT VERB lie
+    .          15 punct PUNCT
+    "          15 punct PUNCT
+    """
+    assert credits(text, table) == [("We never lied.", "Vera Holt", "continuation")]
