@@ -163,6 +163,7 @@ class Cast:
             if ent.label_ == "ORG":
                 self._add_organisation(ent)
         self._add_known_surnames()
+        self._add_organisation_mentions()
         self._vote_genders()
         self._pronouns: dict[int, Person | None] = {}
         self._token_at: dict[int, object] | None = None
@@ -308,6 +309,31 @@ class Cast:
             return
         head = ent.root
         self.add(text, toks[0].idx, head.dep_ in ("nsubj", "nsubjpass"), kind="organisation")
+
+    def _add_organisation_mentions(self) -> None:
+        """Every place the text names an organisation of the cast, as a mention of it: the parse
+        leaves many out (`the Raptors' loss`), and `the team` is the organisation named last.
+        Its name, and the last word of a name all in capitals that is no organisation's word
+        (`Raptors` of `Toronto Raptors`, not `Canada` of `Parole Board of Canada`)."""
+        for ps in list(self.people.values()):
+            for p in ps:
+                if p.kind != "organisation" or p.described:
+                    continue
+                forms = {p.name} | p.aliases
+                words = p.name.split()
+                if len(words) > 1 and all(w[:1].isupper() for w in words) and not is_organisation_word(words[-1]):
+                    owners = self.people.get(name_key(words[-1]), [])
+                    if all(o.kind == "organisation" for o in owners):
+                        forms.add(words[-1])
+                known = {o for o, _ in p.positions}
+                for form in forms:
+                    for m in re.finditer(r"\b" + re.escape(form) + r"\b", self.source):
+                        if m.start() in known or self.inside_quote(m.start()):
+                            continue
+                        if any(a <= m.start() < b for a, b in p.spans):
+                            continue
+                        known.add(m.start())
+                        p.positions.append((m.start(), False))
 
     def _vote_genders(self) -> None:
         """A person's gender as the article shows it: an honorific, a gendered role noun
@@ -774,6 +800,10 @@ class Cast:
             # `the star defenceman` is someone named before, whom we could not tell; `the Nova
             # Scotia judge`, whose role names a place no one of the article has, is someone new
             return None
+        if kind == "organisation":
+            named = self._organisation_in_description(token, mention)
+            if named is not None:
+                return named
         if token.tag_ in ("NNS", "NNPS"):
             kind = "group"  # `the attendees`, `pilots`: never a he or a she
         person = Person(
@@ -782,6 +812,24 @@ class Cast:
         person.positions.append((mention.start, True))
         self.people.setdefault(key, []).append(person)
         return person
+
+    def _organisation_in_description(self, token, mention: Mention) -> Person | None:
+        """`Cisco's Talos cybersecurity unit`, `the Kestrel research group`: the organisation is
+        named by the proper nouns right before its head noun (Talos), unless they are a person's
+        or a place's name (`the Sanders campaign`, `the Nova Scotia government`)."""
+        doc, i = self.doc, token.i - 1
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and doc[i].head.i == token.i:
+            i -= 1  # `Talos cybersecurity unit`: common nouns between the name and the head
+        run = []
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("", "ORG"):
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or "\n" in self.text[run[0].idx : token.idx]:
+            return None
+        name = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+        if any(p.kind != "organisation" for p in self.people.get(name_key(name), [])):
+            return None
+        return self.add(name, mention.start, True, kind="organisation")
 
     def _issuer(self, token, mention: Mention) -> Person | None:
         """`a statement from the EU` -> the EU; `the statement` -> whoever issued one before."""
@@ -924,6 +972,8 @@ def _kind_of(name: list) -> str | None:
         return "place"
     if is_organisation_word(name[-1].text):
         return "organisation"
+    if len(name) > 1 and name[-1].tag_ == "NNPS":
+        return "organisation"  # a plural name after a place or a sponsor: `Toronto Raptors`
     if any(t.ent_type_ == "ORG" for t in name) and not _looks_personal(name):
         return "organisation"
     return None
@@ -935,6 +985,7 @@ def _looks_personal(name: list) -> bool:
     words = [t.text for t in name]
     return (
         2 <= len(words) <= 3
+        and name[-1].tag_ != "NNPS"  # `Harbour Hawks`: no person's name ends in a plural
         and all(w[:1].isupper() and not w.isupper() for w in words)
         and not any(is_organisation_word(w) for w in words)
     )

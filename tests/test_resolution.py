@@ -241,3 +241,72 @@ def test_a_quotation_without_a_cue_continues_the_main_subject_not_the_one_report
     "          15 punct PUNCT
     """
     assert credits(text, table) == [("We never lied.", "Vera Holt", "continuation")]
+
+
+def test_an_organisation_unit_is_named_by_the_proper_noun_before_its_head():
+    text = 'The Nightjar research unit said the flaw was old. "We warned them," the security firm wrote.'
+    table = """
+    The       3 det DET
+    Nightjar  3 compound PROPN
+    research  3 compound NOUN
+    unit      4 nsubj NOUN
+    said      4 ROOT VERB say
+    the       6 det DET
+    flaw      7 nsubj NOUN
+    was       4 ccomp AUX be
+    old       7 acomp ADJ
+    .         4 punct PUNCT
+    "         19 punct PUNCT
+    We        12 nsubj PRON
+    warned    19 ccomp VERB warn
+    them      12 dobj PRON
+    ,         19 punct PUNCT
+    "         19 punct PUNCT
+    the       18 det DET
+    security  18 compound NOUN
+    firm      19 nsubj NOUN
+    wrote     19 ROOT VERB write
+    .         19 punct PUNCT
+    """
+    assert credits(text, table) == [("We warned them,", "Nightjar", "description")]
+
+
+def test_the_team_is_the_team_the_text_named_last_also_where_the_parse_did_not():
+    # `The Otters' captain` names the Otters after the Hawks; a plural name is a team's, not a person's
+    text = 'The Lakeside Otters lost to the Harbour Hawks on Sunday. The Otters\' captain was hurt.\n"We are back," the team posted.'
+    table = """
+    The       2 det DET
+    Lakeside  2 compound PROPN - ORG
+    Otters    3 nsubj PROPN - ORG
+    lost      3 ROOT VERB lose
+    to        3 prep ADP
+    the       7 det DET
+    Harbour   7 compound PROPN - ORG
+    Hawks     4 pobj PROPN - ORG
+    on        3 prep ADP
+    Sunday    8 pobj PROPN - DATE
+    .         3 punct PUNCT
+    The       12 det DET
+    Otters    14 poss PROPN
+    '         12 case PART
+    captain   16 nsubjpass NOUN
+    was       16 auxpass AUX
+    hurt      16 ROOT VERB hurt
+    .         16 punct PUNCT
+    \\n       17 dep SPACE
+    "         27 punct PUNCT
+    We        21 nsubj PRON
+    are       27 ccomp AUX be
+    back      21 advmod ADV
+    ,         27 punct PUNCT
+    "         27 punct PUNCT
+    the       26 det DET
+    team      27 nsubj NOUN
+    posted    27 ROOT VERB post
+    .         27 punct PUNCT
+    """
+    doc = parsed(text, table)
+    for k in (2, 7, 12):
+        doc[k].tag_ = "NNPS"
+    quotes = analyse(text, find_quoted_spans(text), doc)
+    assert [(q.quote, q.speaker, q.speaker_kind) for q in quotes] == [("We are back,", "Lakeside Otters", "organisation")]
