@@ -364,12 +364,7 @@ class Cast:
                 if len(before) != 1:
                     continue
                 person = next(iter(before.values()))
-                tied = tok.dep_ not in ("nsubj", "nsubjpass") or any(
-                    named.get(c.i) is person
-                    for verb in tok.ancestors
-                    for c in verb.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                )
+                tied = tok.dep_ not in ("nsubj", "nsubjpass") or _governing_subject(tok, named) is person
                 if tied:
                     votes.setdefault(id(person), []).append(gender)
         for ps in self.people.values():
@@ -478,8 +473,14 @@ class Cast:
         text = self.text[name[0].idx : name[-1].idx + len(name[-1].text)]
         text = re.sub(r"['’]s$", "", text).strip()
         head = ent.root
-        subject = head.dep_ in ("nsubj", "nsubjpass")
+        # `her son Kody Cook chose`: a name beside a subject that is a person's noun is the subject
+        subject = head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ == "appos"
+            and head.head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.lower_ in _PERSON_HEADS
+        )
         gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
+        gender = gender or _gender_in_apposition(head)
         roles = {self.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -959,6 +960,31 @@ def _definite(token) -> bool:
     return any(
         c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) for c in token.lefts
     )
+
+
+def _governing_subject(pronoun, named: dict):
+    """Who is the subject of the nearest clause above the pronoun's own that has a subject:
+    Laurin of `Laurin said she was fortunate`; nobody named for `he` of `Golden remembers him
+    apologizing, saying he had meant no harm` (the nearest subject above is `him`)."""
+    for verb in pronoun.head.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return named.get(subjects[0].i)
+    return None
+
+
+# Nouns of a person: a name beside one (`her son Kody Cook`) stands for the same person.
+_PERSON_HEADS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS | SPEAKER_NOUNS - ORGANISATION_NOUNS
+
+
+def _gender_in_apposition(head) -> str | None:
+    """The gender a noun the name stands beside tells: `her son Kody Cook`, `his wife, Mara Voss`."""
+    if head.dep_ == "appos" or (head.dep_ in ("compound", "flat") and head.head.pos_ == "NOUN"):
+        return GENDERED_NOUNS.get(head.head.lower_)
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in GENDERED_NOUNS:
+            return GENDERED_NOUNS[child.lower_]
+    return None
 
 
 def _named_modifier(token) -> bool:

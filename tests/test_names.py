@@ -107,3 +107,10 @@ def test_a_title_set_off_by_commas_is_the_role():
     # a place or a phrase before the comma is no role
     text = "In Greyhaven, Mara Voss said the work goes on."
     assert role_before(text, text.index("Mara")) is None
+
+
+def test_a_caption_with_its_credit_in_brackets_is_furniture_an_aside_is_not():
+    caption = "Tobin Reyes looks at the old ferry in Saltmarsh. (THE VALLEY COURIER FILE PHOTO)"
+    aside = "The council met at noon. (The mayor has since left the council.)"
+    text = caption + "\n\n" + aside + "\n\nReyes said it was over."
+    assert furniture_spans(text) == [(0, len(caption))]

@@ -5,7 +5,7 @@ spelt one letter apart for the same person."""
 
 from __future__ import annotations
 
-from ingest.cast import _one_letter_apart
+from ingest.cast import Cast, _governing_subject, _one_letter_apart
 from ingest.marks import find_quoted_spans
 from ingest.pipeline import analyse
 from test_steps import parsed
@@ -310,3 +310,53 @@ def test_the_team_is_the_team_the_text_named_last_also_where_the_parse_did_not()
         doc[k].tag_ = "NNPS"
     quotes = analyse(text, find_quoted_spans(text), doc)
     assert [(q.quote, q.speaker, q.speaker_kind) for q in quotes] == [("We are back,", "Lakeside Otters", "organisation")]
+
+
+def _cast(text: str, table: str) -> Cast:
+    return Cast(parsed(text, table), [])
+
+
+def test_a_name_beside_a_gendered_noun_takes_its_gender_and_its_role_in_the_clause():
+    # `the boy, Tobin Reyes,` is the subject of `was gone`, and a boy is a he
+    text = "Vera Holt said the boy, Tobin Reyes, was gone."
+    table = """
+    Vera   1 compound PROPN - PERSON
+    Holt   2 nsubj PROPN - PERSON
+    said   2 ROOT VERB say
+    the    4 det DET
+    boy    9 nsubj NOUN
+    ,      4 punct PUNCT
+    Tobin  7 compound PROPN - PERSON
+    Reyes  4 appos PROPN - PERSON
+    ,      4 punct PUNCT
+    was    2 ccomp AUX be
+    gone   9 acomp ADJ
+    .      2 punct PUNCT
+    """
+    (reyes,) = _cast(text, table).people["reyes"]
+    assert reyes.gender == "m"
+    assert (text.index("Tobin"), True) in reyes.positions
+
+
+def test_a_pronoun_votes_for_the_subject_of_the_nearest_clause_above_it_only():
+    # `he` is the driver's (the subject of `leave`), so it tells nothing of Vera Holt
+    text = "Vera Holt saw the driver leave, saying he meant no harm."
+    table = """
+    Vera    1 compound PROPN - PERSON
+    Holt    2 nsubj PROPN - PERSON
+    saw     2 ROOT VERB see
+    the     4 det DET
+    driver  5 nsubj NOUN
+    leave   2 ccomp VERB leave
+    ,       5 punct PUNCT
+    saying  5 advcl VERB say
+    he      9 nsubj PRON
+    meant   7 ccomp VERB mean
+    no      11 det DET
+    harm    9 dobj NOUN
+    .       2 punct PUNCT
+    """
+    doc = parsed(text, table)
+    named = {1: "Vera Holt"}  # token index -> the person it names
+    assert _governing_subject(doc[8], named) is None  # he: the nearest subject above is the driver
+    assert _governing_subject(doc[4], named) == "Vera Holt"  # the driver: Holt saw the driver leave
