@@ -246,6 +246,8 @@ class Cast:
         for child in head.lefts:
             if child.dep_ not in _PHRASE_DEPS:
                 continue
+            if child.dep_ == "poss" and any(t.pos_ == "PROPN" for t in self.doc[child.i + 1 : head.i]):
+                continue  # `the Federal Reserve's Beige Book survey`: no possessive before a name
             first = min(t.idx for t in child.subtree)
             between = self.text[first : head.idx]
             if "\n" not in between and not any(m in between for m in '"“”') and not self.inside_quote(first):
