@@ -15,27 +15,13 @@ from spacy.tokens import Doc, Span
 
 from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES
 from .mentions import Mention, is_title, split_name
-from .names import FIRST_NAMES, name_key
+from .names import FIRST_NAMES, is_organisation_word, name_key
 
 # capitalised words that start sentences or headlines, never a first name
 _NOT_NAMES = frozenset(
     "the a an but and or so as at in on of for to by with from when while after before if then this that these those it he she they we i his her their our".split()
 )
 
-
-# The last word of a name that makes it an organisation's (`BC Hydro` is not; `Dixon Hall` is).
-ORGANISATION_WORDS = frozenset(
-    """
-    ministry department agency office commission committee council board authority service services
-    company corporation corp inc ltd llc co group association federation union institute foundation
-    university college school hospital clinic centre center hall court tribunal police rcmp government
-    administration party campaign bank fund trust network news press times post herald journal
-    channel radio tv television league club team society coalition alliance organization organisation
-    affairs cafe café restaurant bar pub bakery shop store hotel market chandlery brewery
-    power energy electric gas water telecom lines ferries transport
-    hydro utility utilities airlines airline railway transit authority bureau secretariat embassy
-    """.split()
-)
 
 # Head nouns of a description that make what it describes an organisation
 # (`Dixon Hall, a non-profit agency`; `the utility said`).
@@ -63,7 +49,9 @@ GENERIC_ORGANISATION_NOUNS = frozenset(
 _FUNCTION_WORDS = frozenset("the a an of for at with from in on and to its his her their 's ’s".split())
 
 # Nouns of what an organisation issues: `the statement said` speaks for its issuer.
-DOCUMENT_NOUNS = frozenset("statement release post email letter memo notice report filing bulletin advisory".split())
+DOCUMENT_NOUNS = frozenset(
+    "statement release post email letter memo notice report filing bulletin advisory decision ruling judgment".split()
+)
 
 # Head nouns of a description of a person (beyond the speaking roles of cues.SPEAKER_NOUNS).
 PERSON_NOUNS = frozenset(
@@ -76,7 +64,7 @@ PERSON_NOUNS = frozenset(
 )
 
 # Head nouns of a description that may speak: cues' speaker nouns, people's and organisations'.
-_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS
+_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_NOUNS | ORGANISATION_NOUNS | DOCUMENT_NOUNS
 
 # Role nouns that tell a person's gender in the article's own words.
 GENDERED_NOUNS = {
@@ -149,6 +137,7 @@ class Person:
     gender: str | None = None
     positions: list[tuple[int, bool]] = field(default_factory=list)  # (offset, is subject)
     spans: list[tuple[int, int]] = field(default_factory=list)  # mentions outside quotations
+    described: bool = False  # known only by a description (`the foreign ministry's office`), never named
 
     def last_before(self, offset: int) -> int:
         """Where the person was last mentioned up to offset; -1 if not yet."""
@@ -174,8 +163,10 @@ class Cast:
             if ent.label_ == "ORG":
                 self._add_organisation(ent)
         self._add_known_surnames()
+        self._add_organisation_mentions()
         self._vote_genders()
         self._pronouns: dict[int, Person | None] = {}
+        self._token_at: dict[int, object] | None = None
         self._follow_subjects()
 
     def _add_name_runs(self) -> None:
@@ -224,7 +215,8 @@ class Cast:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
             gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
-            kind = "person" if titled else _kind_of(name)
+            # `U.S. State Department`, `Foreign Ministry`: a title word before an organisation's name
+            kind = "person" if titled and not is_organisation_word(head.text) else _kind_of(name)
             if kind == "place" and _looks_personal(name) and not self._after_locative(text):
                 kind = None  # the small model tags rare names GPE: `Ines Okafor leads ...`
             self.add(text, name[0].idx, head.dep_ in ("nsubj", "nsubjpass"), roles, gender, kind)
@@ -235,16 +227,32 @@ class Cast:
         if mention.head < 0:
             return mention.text
         head = self.doc[mention.head]
+        start = min(mention.start, self._phrase_start(head)) if mention.kind == "description" else mention.start
         end = mention.end
         for child in head.rights:
             if child.dep_ != "prep" or child.lower_ not in ("at", "for", "of", "with", "from", "in"):
                 break
             last = max(child.subtree, key=lambda t: t.i)
-            text = self.text[mention.start : last.idx + len(last.text)]
+            text = self.text[start : last.idx + len(last.text)]
             if "\n" in text or len(text.split()) > 8 or self.inside_quote(last.idx):
                 break
             end = last.idx + len(last.text)
-        return self.text[mention.start : end]
+        return self.text[start:end]
+
+    def _phrase_start(self, head) -> int:
+        """Where the noun phrase of a head noun starts, with what its modifiers hold on one line
+        outside quotations: `The foreign ministry's` of `The foreign ministry's consular-affairs office`."""
+        start = head.idx
+        for child in head.lefts:
+            if child.dep_ not in _PHRASE_DEPS:
+                continue
+            if child.dep_ == "poss" and any(t.pos_ == "PROPN" for t in self.doc[child.i + 1 : head.i]):
+                continue  # `the Federal Reserve's Beige Book survey`: no possessive before a name
+            first = min(t.idx for t in child.subtree)
+            between = self.text[first : head.idx]
+            if "\n" not in between and not any(m in between for m in '"“”') and not self.inside_quote(first):
+                start = min(start, first)
+        return start
 
     def complete(self, person: Person) -> Person:
         """A person known only by a surname gets the first names the text gives it elsewhere
@@ -270,7 +278,7 @@ class Cast:
 
     def _by_first_name(self, word: str) -> Person | None:
         """The one person of the article whose full name has this word before its last."""
-        if word.lower() in ORGANISATION_WORDS or word.isupper():
+        if is_organisation_word(word) or word.isupper():
             return None
         found = [
             p
@@ -304,6 +312,31 @@ class Cast:
         head = ent.root
         self.add(text, toks[0].idx, head.dep_ in ("nsubj", "nsubjpass"), kind="organisation")
 
+    def _add_organisation_mentions(self) -> None:
+        """Every place the text names an organisation of the cast, as a mention of it: the parse
+        leaves many out (`the Raptors' loss`), and `the team` is the organisation named last.
+        Its name, and the last word of a name all in capitals that is no organisation's word
+        (`Raptors` of `Toronto Raptors`, not `Canada` of `Parole Board of Canada`)."""
+        for ps in list(self.people.values()):
+            for p in ps:
+                if p.kind != "organisation" or p.described:
+                    continue
+                forms = {p.name} | p.aliases
+                words = p.name.split()
+                if len(words) > 1 and all(w[:1].isupper() for w in words) and not is_organisation_word(words[-1]):
+                    owners = self.people.get(name_key(words[-1]), [])
+                    if all(o.kind == "organisation" for o in owners):
+                        forms.add(words[-1])
+                known = {o for o, _ in p.positions}
+                for form in forms:
+                    for m in re.finditer(r"\b" + re.escape(form) + r"\b", self.source):
+                        if m.start() in known or self.inside_quote(m.start()):
+                            continue
+                        if any(a <= m.start() < b for a, b in p.spans):
+                            continue
+                        known.add(m.start())
+                        p.positions.append((m.start(), False))
+
     def _vote_genders(self) -> None:
         """A person's gender as the article shows it: an honorific, a gendered role noun
         (`spokeswoman`), and the pronouns that can only point back to them.
@@ -333,12 +366,7 @@ class Cast:
                 if len(before) != 1:
                     continue
                 person = next(iter(before.values()))
-                tied = tok.dep_ not in ("nsubj", "nsubjpass") or any(
-                    named.get(c.i) is person
-                    for verb in tok.ancestors
-                    for c in verb.children
-                    if c.dep_ in ("nsubj", "nsubjpass")
-                )
+                tied = tok.dep_ not in ("nsubj", "nsubjpass") or _governing_subject(tok, named) is person
                 if tied:
                     votes.setdefault(id(person), []).append(gender)
         for ps in self.people.values():
@@ -416,15 +444,14 @@ class Cast:
             elif (
                 tok.pos_ == "NOUN"
                 and tok.lower_ in _SPEAKING_HEADS
-                and any(c.lower_ in ("the", "a", "an") for c in tok.lefts)
+                and (any(c.lower_ in ("a", "an") for c in tok.lefts) or _definite(tok))
             ):
-                # `the mayor`, and `a spokesperson for the port authority said`, who may be
-                # `the spokesperson` of a later quotation
-                definite = any(c.lower_ == "the" for c in tok.lefts)
-                if not definite and not _speaks(tok):
+                # `the mayor`, `the foreign ministry's office`, and `a spokesperson for the port
+                # authority said`, who may be `the spokesperson` of a later quotation
+                if not _definite(tok) and not _speaks(tok):
                     continue
                 mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), "description", tok.i)
-                start = min(t.idx for c in tok.lefts for t in c.subtree if "\n" not in self.text[t.idx : tok.idx])
+                start = self._phrase_start(tok)
                 mention.text, mention.start = self.text[start : tok.idx + len(tok.text)], start
                 person = self.by_description(mention)
                 if person is not None:
@@ -448,8 +475,14 @@ class Cast:
         text = self.text[name[0].idx : name[-1].idx + len(name[-1].text)]
         text = re.sub(r"['’]s$", "", text).strip()
         head = ent.root
-        subject = head.dep_ in ("nsubj", "nsubjpass")
+        # `her son Kody Cook chose`: a name beside a subject that is a person's noun is the subject
+        subject = head.dep_ in ("nsubj", "nsubjpass") or (
+            head.dep_ == "appos"
+            and head.head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.lower_ in _PERSON_HEADS
+        )
         gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
+        gender = gender or _gender_in_apposition(head)
         roles = {self.text[role[0].idx : role[-1].idx + len(role[-1].text)]} if role else set()
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
@@ -492,7 +525,7 @@ class Cast:
             person.name = name
         elif name != person.name:
             person.aliases.add(name)
-        if person.kind is None and words and words[-1].lower() in ORGANISATION_WORDS:
+        if person.kind is None and words and is_organisation_word(words[-1]):
             person.kind = "organisation"  # `the Anchor Café`, whatever the recogniser's label
         if kind is None and person.kind is None and any(_role_head(r) in ORGANISATION_NOUNS for r in roles or ()):
             person.kind = "organisation"
@@ -680,16 +713,35 @@ class Cast:
         return best
 
     def last_subject(self, lo: int, hi: int) -> Person | None:
-        """Who was last the subject of a clause between two offsets, outside quotations."""
-        best, best_at = None, -1
+        """Who was last the subject of a clause between two offsets, outside quotations: the
+        subject of a sentence's main verb first (`Clinton responded, saying the Sanders campaign
+        was lying`: Clinton, not the campaign of the clause she reports)."""
+        best, best_at, main = None, -1, False
         for people in self.people.values():
             for p in people:
                 if p.kind == "place":
                     continue
                 for o, subject in p.positions:
-                    if subject and lo <= o < hi and o > best_at and not self.inside_quote(o):
-                        best, best_at = p, o
+                    if not subject or not lo <= o < hi or self.inside_quote(o):
+                        continue
+                    is_main = self._main_subject(o)
+                    if (is_main, o) > (main, best_at):
+                        best, best_at, main = p, o, is_main
         return best
+
+    def _main_subject(self, offset: int) -> bool:
+        """The token at offset is the subject of its sentence's main verb (or of one joined to it)."""
+        if self._token_at is None:
+            self._token_at = {t.idx: t for t in self.doc}
+        tok = self._token_at.get(offset)
+        if tok is None:
+            return False
+        while tok.dep_ in ("compound", "flat", "det", "amod", "poss") and tok.head.i != tok.i:
+            tok = tok.head  # from a name's first word (`Erik` of `Erik Karlsson`) to its head
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def last_mention(self, person: Person, lo: int, hi: int) -> tuple[int, int] | None:
         """The person's latest mention outside quotations between two offsets."""
@@ -705,7 +757,7 @@ class Cast:
             return None
         token = self.doc[mention.head]
         head = token.lower_
-        definite = any(c.lower_ in ("the", "this", "that") for c in token.lefts)
+        definite = _definite(token)
         issued = self._issuer(token, mention)
         if issued is not None or head in DOCUMENT_NOUNS:
             return issued
@@ -717,7 +769,13 @@ class Cast:
             if aged is not None:
                 return aged
         person = self._by_role(mention, head)
-        if person is None and definite and head in PERSON_NOUNS | SPEAKER_NOUNS and not self._qualifier(mention):
+        if (
+            person is None
+            and definite
+            and head in PERSON_NOUNS | SPEAKER_NOUNS
+            and not self._qualifier(mention)
+            and not _named_modifier(token)
+        ):
             person = self._recent_subject(mention.start)
         return person or self._unnamed(mention, None)
 
@@ -741,15 +799,40 @@ class Cast:
         key = "\0" + " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
         for p in self.people.get(key, []):
             return p
-        definite = any(c.lower_ == "the" for c in token.lefts)
-        if definite and kind is None:
-            return None  # `the star defenceman` is someone named before, whom we could not tell
+        if _definite(token) and kind is None and not _named_modifier(token):
+            # `the star defenceman` is someone named before, whom we could not tell; `the Nova
+            # Scotia judge`, whose role names a place no one of the article has, is someone new
+            return None
+        if kind == "organisation":
+            named = self._organisation_in_description(token, mention)
+            if named is not None:
+                return named
         if token.tag_ in ("NNS", "NNPS"):
             kind = "group"  # `the attendees`, `pilots`: never a he or a she
-        person = Person(text, kind, roles={text}, role_words={_role_word(w) for w in text.split()} - _FUNCTION_WORDS)
+        person = Person(
+            text, kind, roles={text}, role_words={_role_word(w) for w in text.split()} - _FUNCTION_WORDS, described=True
+        )
         person.positions.append((mention.start, True))
         self.people.setdefault(key, []).append(person)
         return person
+
+    def _organisation_in_description(self, token, mention: Mention) -> Person | None:
+        """`Cisco's Talos cybersecurity unit`, `the Kestrel research group`: the organisation is
+        named by the proper nouns right before its head noun (Talos), unless they are a person's
+        or a place's name (`the Sanders campaign`, `the Nova Scotia government`)."""
+        doc, i = self.doc, token.i - 1
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and doc[i].head.i == token.i:
+            i -= 1  # `Talos cybersecurity unit`: common nouns between the name and the head
+        run = []
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("", "ORG"):
+            run.insert(0, doc[i])
+            i -= 1
+        if not run or "\n" in self.text[run[0].idx : token.idx]:
+            return None
+        name = self.text[run[0].idx : run[-1].idx + len(run[-1].text)]
+        if any(p.kind != "organisation" for p in self.people.get(name_key(name), [])):
+            return None
+        return self.add(name, mention.start, True, kind="organisation")
 
     def _issuer(self, token, mention: Mention) -> Person | None:
         """`a statement from the EU` -> the EU; `the statement` -> whoever issued one before."""
@@ -763,7 +846,28 @@ class Cast:
                         return self.by_name(Mention(name, start, end, "name", obj.i))
         if token.lower_ not in DOCUMENT_NOUNS:
             return None
-        return self._nearest_organisation(mention)
+        return self._organisation_named_in(token, mention) or self._nearest_organisation(mention)
+
+    def _organisation_named_in(self, token, mention: Mention) -> Person | None:
+        """`the parole board decision`, `the ministry's notice`: the organisation named before
+        whose name has every noun of the document's modifiers (the Parole Board of Canada)."""
+        words = {
+            t.lower_
+            for c in token.lefts
+            if c.dep_ in ("compound", "poss", "nmod", "amod")
+            for t in c.subtree
+            if t.pos_ in ("NOUN", "PROPN")
+        }
+        if not words:
+            return None
+        best, best_at = None, -1
+        for people in self.people.values():
+            for p in people:
+                last = p.last_before(mention.start)
+                told = {w.lower() for w in p.name.split()} | p.role_words
+                if p.kind == "organisation" and last > best_at and words <= told:
+                    best, best_at = p, last
+        return best
 
     def _organisation_described(self, token, mention: Mention) -> Person | None:
         """`the utility`, `the security firm`: the organisation named last before it, one whose
@@ -848,12 +952,56 @@ class Cast:
         return candidates[0] if len(candidates) == 1 else None
 
 
+# The modifiers before a noun that belong to its noun phrase (`the`, `foreign`, `ministry's`).
+_PHRASE_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"))
+
+
+def _definite(token) -> bool:
+    """`the union`, `this office`, and `the foreign ministry's office` (a possessive noun
+    determines it too); not `a nurse`, `his office` (someone's, resolved by the pronoun)."""
+    return any(
+        c.lower_ in ("the", "this", "that") or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) for c in token.lefts
+    )
+
+
+def _governing_subject(pronoun, named: dict):
+    """Who is the subject of the nearest clause above the pronoun's own that has a subject:
+    Laurin of `Laurin said she was fortunate`; nobody named for `he` of `Golden remembers him
+    apologizing, saying he had meant no harm` (the nearest subject above is `him`)."""
+    for verb in pronoun.head.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return named.get(subjects[0].i)
+    return None
+
+
+# Nouns of a person: a name beside one (`her son Kody Cook`) stands for the same person.
+_PERSON_HEADS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS | SPEAKER_NOUNS - ORGANISATION_NOUNS
+
+
+def _gender_in_apposition(head) -> str | None:
+    """The gender a noun the name stands beside tells: `her son Kody Cook`, `his wife, Mara Voss`."""
+    if head.dep_ == "appos" or (head.dep_ in ("compound", "flat") and head.head.pos_ == "NOUN"):
+        return GENDERED_NOUNS.get(head.head.lower_)
+    for child in head.children:
+        if child.dep_ == "appos" and child.lower_ in GENDERED_NOUNS:
+            return GENDERED_NOUNS[child.lower_]
+    return None
+
+
+def _named_modifier(token) -> bool:
+    """A proper noun among the modifiers of a description: `the Nova Scotia judge`."""
+    return any(t.pos_ == "PROPN" for c in token.lefts if c.dep_ in ("compound", "nmod", "amod") for t in c.subtree)
+
+
 def _kind_of(name: list) -> str | None:
     """An untitled run of proper nouns: an organisation or a place by its tags or last word."""
     if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in name):
         return "place"
-    if name[-1].lower_ in ORGANISATION_WORDS:
+    if is_organisation_word(name[-1].text):
         return "organisation"
+    if len(name) > 1 and name[-1].tag_ == "NNPS":
+        return "organisation"  # a plural name after a place or a sponsor: `Toronto Raptors`
     if any(t.ent_type_ == "ORG" for t in name) and not _looks_personal(name):
         return "organisation"
     return None
@@ -865,8 +1013,9 @@ def _looks_personal(name: list) -> bool:
     words = [t.text for t in name]
     return (
         2 <= len(words) <= 3
+        and name[-1].tag_ != "NNPS"  # `Harbour Hawks`: no person's name ends in a plural
         and all(w[:1].isupper() and not w.isupper() for w in words)
-        and not any(w.lower() in ORGANISATION_WORDS for w in words)
+        and not any(is_organisation_word(w) for w in words)
     )
 
 

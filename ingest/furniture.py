@@ -1,6 +1,6 @@
 """Page furniture and headings: lines of a page that are nobody's words and name no speaker.
 
-`Story continues below advertisement`, `READ MORE: ...`, `With files from ...`, a photo credit,
+`Story continues below advertisement`, `READ MORE: ...`, `With files from ...`, a photo credit or caption,
 a subheading (`Costs under review`, `THE WEEKEND'S POLLS`), a dateline (`LONDON —`). They are
 blanked before the parse (offsets unchanged), so none of them becomes a speaker or the subject
 a quotation is given to. A heading that holds a quotation stays: a headline's quoted words
@@ -25,6 +25,10 @@ _FURNITURE = re.compile(
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*(?:\([^)]{1,20}\)\s*)?[—–-]+\s"
 )
+# a photo's caption: sentences, then its credit in brackets (`... in Montreal. (Jane Roe/Agency)`,
+# `(THE CANADIAN PRESS FILE PHOTO)`): a few words, no sentence's end inside (an aside in brackets,
+# `(Rubio has since dropped out.)`, ends with one)
+_CAPTION = re.compile(r"[.!?][\"”’']?\s*\(\s*(?:[^().!?\s]+\s*){1,8}\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"”'’)\]]*\s*$")
 
 
@@ -56,7 +60,7 @@ def furniture_spans(text: str, quoting: set[int] = frozenset()) -> list[tuple[in
     out = []
     for k, (start, end) in enumerate(paragraphs(text)):
         line = text[start:end]
-        if _FURNITURE.match(line) or (start not in quoting and is_heading(line.strip())):
+        if _FURNITURE.match(line) or (start not in quoting and (is_heading(line.strip()) or _CAPTION.search(line))):
             out.append((start, end))
         elif k < 3:
             m = _DATELINE.match(line)

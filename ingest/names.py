@@ -33,18 +33,30 @@ HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "
 # Words after a surname that belong to the name but never tell two people apart.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-# The last word of a name that makes it an organisation's: `Harbor Ferry Company`, `Valley Courier`.
+# The last word of a name that makes it an organisation's: `Harbor Ferry Company`, `Valley Courier`,
+# `the Anchor Café`, `BC Hydro`. One list for who is who within an article (cast.py) and across
+# articles (db/): words compared accent-free (`café` is `cafe`). Not `hall`, a surname as often as
+# an organisation's word (`Tamron Hall`, a person on dev): `Dixon Hall, a non-profit agency` is
+# known by its description instead.
 ORGANISATION_WORDS = frozenset(
     """
     ministry department agency office commission committee council board authority service services
     company corporation corp inc ltd llc co group association federation union institute foundation
-    university college school hospital clinic centre center court tribunal police government
+    university college school hospital clinic centre center court tribunal police rcmp government
     administration party campaign bank fund trust network news press times post herald journal courier
     ledger gazette tribune chronicle daily wire channel radio tv television league club team society
-    coalition alliance organization organisation hydro utility utilities airlines airline railway transit
-    bureau secretariat embassy cooperative co-op ferries works
+    coalition alliance organization organisation affairs cooperative works bureau secretariat embassy
+    hydro utility utilities power energy electric gas water telecom airlines airline railway transit lines
+    ferries transport cafe restaurant bar pub bakery shop store hotel market chandlery brewery
     """.split()
 )
+
+
+def is_organisation_word(word: str) -> bool:
+    """Whether a name ending in this word is an organisation's (`Café`, `Hydro`, `Ministry`)."""
+    words = name_words(word)
+    return bool(words) and words[-1] in ORGANISATION_WORDS
+
 
 Kind = Literal["person", "organisation"]
 

@@ -376,8 +376,11 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
         person = f.person
         # the name as the article names it: never across a line or a sentence, its title in the role
         name = clean_name(f.speaker) if f.speaker else None
-        if name is None and f.speaker and m is not None and m.kind == "description" and _described_speaker(f.speaker):
-            # someone the article never names, stored as it describes them (`a nurse at the home`)
+        described = m is not None and (m.kind == "description" or (person is not None and person.described))
+        unnamed = name is None or (person is not None and person.described)
+        if unnamed and f.speaker and described and _described_speaker(f.speaker):
+            # someone the article never names, stored as it describes them (`a nurse at the home`),
+            # also where a pronoun points back to them (`The ministry's office ... It urged`)
             name = CleanName(f.speaker)
         role = sorted(person.roles)[0] if person and person.roles else (m.role if m else None)
         if name and not role:

@@ -66,6 +66,17 @@ def test_kind():
     assert kind_of("Mara Voss") == "person"
 
 
+def test_one_list_of_organisation_words_for_the_article_and_the_database():
+    """cast.py (within an article) and kind_of (the database) read one list, accent-free."""
+    from ingest import cast, names
+
+    assert not hasattr(cast, "ORGANISATION_WORDS")
+    assert names.is_organisation_word("Café") and kind_of("the Anchor Café") == "organisation"
+    assert kind_of("Saltmarsh Chandlery") == kind_of("Northpoint Power") == kind_of("Valley Gazette") == "organisation"
+    # a surname as often as an organisation's word
+    assert kind_of("Tamsin Hall") == "person"
+
+
 def test_furniture_and_headings_are_blanked_offsets_unchanged():
     text = (
         "LONDON — The ferry board met on Tuesday.\n\n"
@@ -96,3 +107,10 @@ def test_a_title_set_off_by_commas_is_the_role():
     # a place or a phrase before the comma is no role
     text = "In Greyhaven, Mara Voss said the work goes on."
     assert role_before(text, text.index("Mara")) is None
+
+
+def test_a_caption_with_its_credit_in_brackets_is_furniture_an_aside_is_not():
+    caption = "Tobin Reyes looks at the old ferry in Saltmarsh. (THE VALLEY COURIER FILE PHOTO)"
+    aside = "The council met at noon. (The mayor has since left the council.)"
+    text = caption + "\n\n" + aside + "\n\nReyes said it was over."
+    assert furniture_spans(text) == [(0, len(caption))]

@@ -5,7 +5,7 @@ spelt one letter apart for the same person."""
 
 from __future__ import annotations
 
-from ingest.cast import _one_letter_apart
+from ingest.cast import Cast, _governing_subject, _one_letter_apart
 from ingest.marks import find_quoted_spans
 from ingest.pipeline import analyse
 from test_steps import parsed
@@ -98,3 +98,265 @@ def test_one_letter_apart():
     assert not _one_letter_apart("lindqvist", "lindqvist")  # the same name is no variant
     assert not _one_letter_apart("hale", "vale")  # another first letter: another name
     assert not _one_letter_apart("reyes", "royes" + "s")  # two letters apart
+
+
+def test_an_organisation_after_a_title_word_is_still_an_organisation():
+    # `U.S.` is a title before a person's name; before `State Department` it names no person
+    text = 'The U.S. State Department called for calm. "We are watching," the agency said.'
+    table = """
+    The         3 det DET
+    U.S.        3 compound PROPN - GPE
+    State       3 compound PROPN - ORG
+    Department  4 nsubj PROPN - ORG
+    called      4 ROOT VERB call
+    for         4 prep ADP
+    calm        5 pobj NOUN
+    .           4 punct PUNCT
+    "           16 punct PUNCT
+    We          10 nsubj PRON
+    are         10 aux AUX
+    watching    16 ccomp VERB watch
+    ,           16 punct PUNCT
+    "           16 punct PUNCT
+    the         15 det DET
+    agency      16 nsubj NOUN
+    said        16 ROOT VERB say
+    .           16 punct PUNCT
+    """
+    assert credits(text, table) == [("We are watching,", "State Department", "description")]
+
+
+def test_it_points_back_to_an_organisation_the_article_only_describes():
+    # a possessive makes the description definite; `it` is that office, stored as described
+    text = 'The foreign ministry\'s consular office published a notice. "Stay alert," it said.'
+    table = """
+    The        2 det DET
+    foreign    2 amod ADJ
+    ministry   5 poss NOUN
+    's         2 case PART
+    consular   5 amod ADJ
+    office     6 nsubj NOUN
+    published  6 ROOT VERB publish
+    a          8 det DET
+    notice     6 dobj NOUN
+    .          6 punct PUNCT
+    "          16 punct PUNCT
+    Stay       16 ccomp VERB stay
+    alert      11 acomp ADJ
+    ,          16 punct PUNCT
+    "          16 punct PUNCT
+    it         16 nsubj PRON
+    said       16 ROOT VERB say
+    .          16 punct PUNCT
+    """
+    assert credits(text, table) == [("Stay alert,", "The foreign ministry's consular office", "pronoun")]
+
+
+def test_a_description_whose_role_names_a_place_is_someone_new():
+    # `the Lakeshore County judge` fits no one named: not Vera Holt, the subject just before
+    text = 'Vera Holt struck a clerk. "There is no prospect of change," the Lakeshore County judge said.'
+    table = """
+    Vera       1 compound PROPN - PERSON
+    Holt       2 nsubj PROPN - PERSON
+    struck     2 ROOT VERB strike
+    a          4 det DET
+    clerk      2 dobj NOUN
+    .          2 punct PUNCT
+    "          19 punct PUNCT
+    There      8 expl PRON
+    is         19 ccomp AUX be
+    no         10 det DET
+    prospect   8 attr NOUN
+    of         10 prep ADP
+    change     11 pobj NOUN
+    ,          19 punct PUNCT
+    "          19 punct PUNCT
+    the        18 det DET
+    Lakeshore  17 compound PROPN - GPE
+    County     18 compound PROPN - GPE
+    judge      19 nsubj NOUN
+    said       19 ROOT VERB say
+    .          19 punct PUNCT
+    """
+    assert credits(text, table) == [("There is no prospect of change,", "the Lakeshore County judge", "description")]
+
+
+def test_a_document_speaks_for_the_organisation_its_modifiers_name():
+    # `the licensing board decision` is the Harbour Licensing Board's, not the union named since
+    text = (
+        'The Harbour Licensing Board heard the appeal. The Ferry Union objected. "The permit stands,"'
+        " the licensing board decision said."
+    )
+    table = """
+    The        3 det DET
+    Harbour    3 compound PROPN - ORG
+    Licensing  3 compound PROPN - ORG
+    Board      4 nsubj PROPN - ORG
+    heard      4 ROOT VERB hear
+    the        6 det DET
+    appeal     4 dobj NOUN
+    .          4 punct PUNCT
+    The        10 det DET
+    Ferry      10 compound PROPN - ORG
+    Union      11 nsubj PROPN - ORG
+    objected   11 ROOT VERB object
+    .          11 punct PUNCT
+    "          23 punct PUNCT
+    The        15 det DET
+    permit     16 nsubj NOUN
+    stands     23 ccomp VERB stand
+    ,          23 punct PUNCT
+    "          23 punct PUNCT
+    the        22 det DET
+    licensing  21 compound NOUN
+    board      22 compound NOUN
+    decision   23 nsubj NOUN
+    said       23 ROOT VERB say
+    .          23 punct PUNCT
+    """
+    assert credits(text, table) == [("The permit stands,", "Harbour Licensing Board", "description")]
+
+
+def test_a_quotation_without_a_cue_continues_the_main_subject_not_the_one_reported():
+    # the campaign is the subject of what Holt says, not of the sentence
+    text = 'Vera Holt answered, saying the Lakeshore campaign was wrong.\n"We never lied."'
+    table = """
+    Vera       1 compound PROPN - PERSON
+    Holt       2 nsubj PROPN - PERSON
+    answered   2 ROOT VERB answer
+    ,          2 punct PUNCT
+    saying     2 advcl VERB say
+    the        7 det DET
+    Lakeshore  7 compound PROPN - GPE
+    campaign   8 nsubj NOUN
+    was        4 ccomp AUX be
+    wrong      8 acomp ADJ
+    .          2 punct PUNCT
+    \\n        10 dep SPACE
+    "          15 punct PUNCT
+    We         15 nsubj PRON
+    never      15 neg ADV
+    lied       15 ROOT VERB lie
+    .          15 punct PUNCT
+    "          15 punct PUNCT
+    """
+    assert credits(text, table) == [("We never lied.", "Vera Holt", "continuation")]
+
+
+def test_an_organisation_unit_is_named_by_the_proper_noun_before_its_head():
+    text = 'The Nightjar research unit said the flaw was old. "We warned them," the security firm wrote.'
+    table = """
+    The       3 det DET
+    Nightjar  3 compound PROPN
+    research  3 compound NOUN
+    unit      4 nsubj NOUN
+    said      4 ROOT VERB say
+    the       6 det DET
+    flaw      7 nsubj NOUN
+    was       4 ccomp AUX be
+    old       7 acomp ADJ
+    .         4 punct PUNCT
+    "         19 punct PUNCT
+    We        12 nsubj PRON
+    warned    19 ccomp VERB warn
+    them      12 dobj PRON
+    ,         19 punct PUNCT
+    "         19 punct PUNCT
+    the       18 det DET
+    security  18 compound NOUN
+    firm      19 nsubj NOUN
+    wrote     19 ROOT VERB write
+    .         19 punct PUNCT
+    """
+    assert credits(text, table) == [("We warned them,", "Nightjar", "description")]
+
+
+def test_the_team_is_the_team_the_text_named_last_also_where_the_parse_did_not():
+    # `The Otters' captain` names the Otters after the Hawks; a plural name is a team's, not a person's
+    text = 'The Lakeside Otters lost to the Harbour Hawks on Sunday. The Otters\' captain was hurt.\n"We are back," the team posted.'
+    table = """
+    The       2 det DET
+    Lakeside  2 compound PROPN - ORG
+    Otters    3 nsubj PROPN - ORG
+    lost      3 ROOT VERB lose
+    to        3 prep ADP
+    the       7 det DET
+    Harbour   7 compound PROPN - ORG
+    Hawks     4 pobj PROPN - ORG
+    on        3 prep ADP
+    Sunday    8 pobj PROPN - DATE
+    .         3 punct PUNCT
+    The       12 det DET
+    Otters    14 poss PROPN
+    '         12 case PART
+    captain   16 nsubjpass NOUN
+    was       16 auxpass AUX
+    hurt      16 ROOT VERB hurt
+    .         16 punct PUNCT
+    \\n       17 dep SPACE
+    "         27 punct PUNCT
+    We        21 nsubj PRON
+    are       27 ccomp AUX be
+    back      21 advmod ADV
+    ,         27 punct PUNCT
+    "         27 punct PUNCT
+    the       26 det DET
+    team      27 nsubj NOUN
+    posted    27 ROOT VERB post
+    .         27 punct PUNCT
+    """
+    doc = parsed(text, table)
+    for k in (2, 7, 12):
+        doc[k].tag_ = "NNPS"
+    quotes = analyse(text, find_quoted_spans(text), doc)
+    assert [(q.quote, q.speaker, q.speaker_kind) for q in quotes] == [("We are back,", "Lakeside Otters", "organisation")]
+
+
+def _cast(text: str, table: str) -> Cast:
+    return Cast(parsed(text, table), [])
+
+
+def test_a_name_beside_a_gendered_noun_takes_its_gender_and_its_role_in_the_clause():
+    # `the boy, Tobin Reyes,` is the subject of `was gone`, and a boy is a he
+    text = "Vera Holt said the boy, Tobin Reyes, was gone."
+    table = """
+    Vera   1 compound PROPN - PERSON
+    Holt   2 nsubj PROPN - PERSON
+    said   2 ROOT VERB say
+    the    4 det DET
+    boy    9 nsubj NOUN
+    ,      4 punct PUNCT
+    Tobin  7 compound PROPN - PERSON
+    Reyes  4 appos PROPN - PERSON
+    ,      4 punct PUNCT
+    was    2 ccomp AUX be
+    gone   9 acomp ADJ
+    .      2 punct PUNCT
+    """
+    (reyes,) = _cast(text, table).people["reyes"]
+    assert reyes.gender == "m"
+    assert (text.index("Tobin"), True) in reyes.positions
+
+
+def test_a_pronoun_votes_for_the_subject_of_the_nearest_clause_above_it_only():
+    # `he` is the driver's (the subject of `leave`), so it tells nothing of Vera Holt
+    text = "Vera Holt saw the driver leave, saying he meant no harm."
+    table = """
+    Vera    1 compound PROPN - PERSON
+    Holt    2 nsubj PROPN - PERSON
+    saw     2 ROOT VERB see
+    the     4 det DET
+    driver  5 nsubj NOUN
+    leave   2 ccomp VERB leave
+    ,       5 punct PUNCT
+    saying  5 advcl VERB say
+    he      9 nsubj PRON
+    meant   7 ccomp VERB mean
+    no      11 det DET
+    harm    9 dobj NOUN
+    .       2 punct PUNCT
+    """
+    doc = parsed(text, table)
+    named = {1: "Vera Holt"}  # token index -> the person it names
+    assert _governing_subject(doc[8], named) is None  # he: the nearest subject above is the driver
+    assert _governing_subject(doc[4], named) == "Vera Holt"  # the driver: Holt saw the driver leave
