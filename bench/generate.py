@@ -57,11 +57,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from words import CUES, OUTLETS, ROLES, fictional_names, vocabulary  # noqa: E402
 
-from db.groups import CONTAINED_WORDS, SHORT_WORDS  # noqa: E402
 from db.schema import INDEXES, TABLES, ensure_shape  # noqa: E402
-from db.similarity import words as wording_words  # noqa: E402
 from db.store import speaker_key  # noqa: E402
 from db.summaries import rebuild_summaries  # noqa: E402
+from ingest.similarity import words as wording_words  # noqa: E402
+from ingest.utterance import CONTAINED_WORDS, SHORT_WORDS  # noqa: E402
 
 FIRST_DAY = dt.date(2019, 1, 1)
 LAST_DAY = dt.date(2025, 12, 31)
