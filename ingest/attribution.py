@@ -57,6 +57,9 @@ def _is_cue(tok: Token) -> bool:
         # `as the mayor put it`
         if tok.lower_ in ("put", "puts") and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
             return True
+        # a particle makes another verb of some (`ruled out`, `called off`, `read up`)
+        if any(c.dep_ == "prt" and c.lower_ in ("out", "off", "up") for c in tok.children):
+            return False
         return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
     return (

@@ -632,3 +632,28 @@ def test_no_speaker_inside_quotation_marks() -> None:
     .         8 punct PUNCT
     """
     assert attributions(text, table)[1] == ("before", "demands", "The community")
+
+
+def test_a_ruling_and_a_particle() -> None:
+    from ingest.attribution import is_cue
+
+    text = "The judge ruled it out, and the court ruled that it was unlawful."
+    table = """
+    The      1 det DET
+    judge    2 nsubj NOUN
+    ruled    2 ROOT VERB rule
+    it       2 dobj PRON
+    out      2 prt ADP
+    ,        2 punct PUNCT
+    and      2 cc CCONJ
+    the      8 det DET
+    court    9 nsubj NOUN
+    ruled    2 conj VERB rule
+    that     12 mark SCONJ
+    it       12 nsubj PRON
+    was      9 ccomp AUX be
+    unlawful 12 acomp ADJ
+    .        2 punct PUNCT
+    """
+    doc = parsed(text, table)
+    assert [(t.text, t.i) for t in doc if is_cue(t)] == [("ruled", 9)]
