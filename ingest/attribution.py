@@ -146,7 +146,8 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
     # a present participle on a noun says what that noun does (`with a spokesperson for the camp
     # describing the scene as "..."`, `protesters chanting "..."`), a past one what is done to it;
     # on an object, the one who issued it speaks (`Trump issued a statement saying`)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    # (a past tense there, `a man yelled "..."`, is a finite verb the parse hung on its subject)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBD") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
         noun = verb.head
         governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ != "with" else noun.head
         if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and depth < 3:

@@ -657,3 +657,25 @@ def test_a_ruling_and_a_particle() -> None:
     """
     doc = parsed(text, table)
     assert [(t.text, t.i) for t in doc if is_cue(t)] == [("ruled", 9)]
+
+
+def test_a_finite_cue_hung_on_its_subject() -> None:
+    text = 'Some booed, and a man yelled "Stay home!"'
+    table = """
+    Some   1 nsubj PRON
+    booed  1 ROOT VERB boo
+    ,      1 punct PUNCT
+    and    1 cc CCONJ
+    a      5 det DET
+    man    8 nsubj NOUN
+    yelled 5 acl VERB yell
+    "      8 punct PUNCT
+    Stay   1 conj VERB
+    home   8 advmod ADV
+    !      1 punct PUNCT
+    "      1 punct PUNCT
+    """
+    doc = parsed(text, table)
+    doc[6].tag_ = "VBD"
+    a = Attributor(doc, find_quoted_spans(text)).attribute(0)
+    assert (a.where, a.cue.text, a.mention.text) == ("before", "yelled", "a man")
