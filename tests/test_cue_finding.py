@@ -4,10 +4,10 @@ parse the small model really gives, on words written for this test."""
 from __future__ import annotations
 
 import pytest
-from test_steps import parsed
 
 from ingest.attribution import Attributor
 from ingest.marks import find_quoted_spans
+from test_steps import parsed
 
 
 def attributions(text: str, table: str) -> list[tuple[str, str | None, str | None]]:
