@@ -57,6 +57,9 @@ def _is_cue(tok: Token) -> bool:
         # `as the mayor put it`
         if tok.lower_ in ("put", "puts") and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
             return True
+        # a particle makes another verb of some (`ruled out`, `called off`, `read up`)
+        if any(c.dep_ == "prt" and c.lower_ in ("out", "off", "up") for c in tok.children):
+            return False
         return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
     return (
@@ -87,7 +90,9 @@ def _not_a_date(tok: Token) -> bool:
 
 
 def _is_name(tok: Token) -> bool:
-    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and _not_a_date(tok) and tok.dep_ not in ("compound", "flat")
+    return (
+        (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and _not_a_date(tok) and tok.dep_ not in ("compound", "flat")
+    )
 
 
 def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | None:
@@ -143,7 +148,13 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
     # a present participle on a noun says what that noun does (`with a spokesperson for the camp
     # describing the scene as "..."`, `protesters chanting "..."`), a past one what is done to it;
     # on an object, the one who issued it speaks (`Trump issued a statement saying`)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    # (a past tense there, `a man yelled "..."`, is a finite verb the parse hung on its subject)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBG", "VBD")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.i < verb.i
+    ):
         noun = verb.head
         governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ != "with" else noun.head
         if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and depth < 3:
@@ -220,7 +231,9 @@ def _label(before: list[Token]) -> Token | None:
     if dashes:
         before = before[dashes[-1] + 1 :]
     words = [t for t in before if not t.is_punct]
-    if 0 < len(words) <= 5 and all(t.pos_ == "PROPN" or (t.lower_ == "and" and 0 < k < len(words) - 1) for k, t in enumerate(words)):
+    if 0 < len(words) <= 5 and all(
+        t.pos_ == "PROPN" or (t.lower_ == "and" and 0 < k < len(words) - 1) for k, t in enumerate(words)
+    ):
         return words[-1] if words[-1].pos_ == "PROPN" else None
     lower = [t.lower_ for t in words]
     if 2 <= len(words) <= 5 and "from" in lower[:2] and words[-1].pos_ in ("NOUN", "PROPN"):
@@ -305,7 +318,12 @@ class Attributor:
                 k -= 1
             if k > 0 and doc[k].text == "," and _is_name(doc[k - 1]) and self.outside(doc[k - 1]):
                 return doc[k - 1]
-        if i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i]) or is_age(doc[i])) and self.outside(doc[i]) and _not_a_date(doc[i]):
+        if (
+            i >= 0
+            and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i]) or is_age(doc[i]))
+            and self.outside(doc[i])
+            and _not_a_date(doc[i])
+        ):
             return doc[i]
         if cue._.lemma not in _INVERTING and not cue.is_sent_start:
             # after `told`, `urged`, `called`: the one spoken to or about (`," Ramos told AFP`);

@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     elaborate recount reiterate reflect whisper scoff sneer snap fume rail blast
     slam praise thank accuse cite quote read mention reveal disclose brag gush
     tout hail urge beg plead pray recommend advise instruct order proclaim pronounce
-    summarize summarise text email opine retweet call characterize characterise term portray
+    summarize summarise text email opine retweet call characterize characterise term portray rule
     """.split()
 )
 

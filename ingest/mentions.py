@@ -11,8 +11,7 @@ from .cues import PRONOUNS, SPEAKER_NOUNS
 from .names import is_title as is_title_word
 from .vocabulary import MentionKind
 
-
-QUOTE_MARKS = frozenset('"“”‘’\'«»„')
+QUOTE_MARKS = frozenset("\"“”‘’'«»„")
 
 
 @dataclass
@@ -45,7 +44,9 @@ def _namey(tok: Token) -> bool:
 def is_age(tok: Token) -> bool:
     """The head of an age that stands for a person: `the 52-year-old`."""
     doc = tok.doc
-    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+    return (
+        tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+    )
 
 
 def is_capitalised_auxiliary(tok: Token) -> bool:

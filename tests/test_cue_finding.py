@@ -4,10 +4,10 @@ parse the small model really gives, on words written for this test."""
 from __future__ import annotations
 
 import pytest
-from test_steps import parsed
 
 from ingest.attribution import Attributor
 from ingest.marks import find_quoted_spans
+from test_steps import parsed
 
 
 def attributions(text: str, table: str) -> list[tuple[str, str | None, str | None]]:
@@ -632,3 +632,50 @@ def test_no_speaker_inside_quotation_marks() -> None:
     .         8 punct PUNCT
     """
     assert attributions(text, table)[1] == ("before", "demands", "The community")
+
+
+def test_a_ruling_and_a_particle() -> None:
+    from ingest.attribution import is_cue
+
+    text = "The judge ruled it out, and the court ruled that it was unlawful."
+    table = """
+    The      1 det DET
+    judge    2 nsubj NOUN
+    ruled    2 ROOT VERB rule
+    it       2 dobj PRON
+    out      2 prt ADP
+    ,        2 punct PUNCT
+    and      2 cc CCONJ
+    the      8 det DET
+    court    9 nsubj NOUN
+    ruled    2 conj VERB rule
+    that     12 mark SCONJ
+    it       12 nsubj PRON
+    was      9 ccomp AUX be
+    unlawful 12 acomp ADJ
+    .        2 punct PUNCT
+    """
+    doc = parsed(text, table)
+    assert [(t.text, t.i) for t in doc if is_cue(t)] == [("ruled", 9)]
+
+
+def test_a_finite_cue_hung_on_its_subject() -> None:
+    text = 'Some booed, and a man yelled "Stay home!"'
+    table = """
+    Some   1 nsubj PRON
+    booed  1 ROOT VERB boo
+    ,      1 punct PUNCT
+    and    1 cc CCONJ
+    a      5 det DET
+    man    8 nsubj NOUN
+    yelled 5 acl VERB yell
+    "      8 punct PUNCT
+    Stay   1 conj VERB
+    home   8 advmod ADV
+    !      1 punct PUNCT
+    "      1 punct PUNCT
+    """
+    doc = parsed(text, table)
+    doc[6].tag_ = "VBD"
+    a = Attributor(doc, find_quoted_spans(text)).attribute(0)
+    assert (a.where, a.cue.text, a.mention.text) == ("before", "yelled", "a man")

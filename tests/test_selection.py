@@ -150,7 +150,11 @@ def test_evidence_from_a_hand_built_parse():
         ("Mayor 'appalled' by ferry fares\n\nThe council set the fares.", "appalled", True),
         ("Residents 'shocked' as pier shuts\n\nThe council set the fares.", "shocked", True),
         # a scare quote in a standfirst stays a scare quote
-        ("Ferry fares to rise\nWhen ordinary 'boats' fail, barges step in\n\nThe council set the fares.", "boats", False),
+        (
+            "Ferry fares to rise\nWhen ordinary 'boats' fail, barges step in\n\nThe council set the fares.",
+            "boats",
+            False,
+        ),
         # in a headline in title case only a verb of saying makes the quoted words someone's
         ("'Missing' Ferry Riders Might Swing The Vote\n\nThe council set the fares.", "Missing", False),
         # one line is a body, not a headline
