@@ -8,9 +8,15 @@ edges found by one pass over group_keys instead of a look-up per quotation, whic
 most of an hour on this shared machine; syndicated copies are not looked for, as the generated
 texts are random), then stores --articles new articles through the product's Store.save, each
 of five quotations: an exact copy of a stored one, a trimmed one (its first words cut), one
-with a word changed, and two new ones. Prints, per article, the wall and CPU time spent
-grouping (copies.mark, groups.split/place/recount) and the whole save, p50 and p95 in ms, and
-the size of the look-up tables.
+with a word changed, and two new ones, the look-up keys of the article and its quotations
+worked out beforehand as extraction does (--keys-on-writer: left to the writer, as for records
+from before keys were carried).
+Prints, per article, the wall and CPU time spent grouping (copies.mark, groups.split/place/
+recount) and the whole save, p50 and p95 in ms, and the size of the look-up tables.
+
+--boilerplate N: instead, N quotations (10 an article) that share their last 12 words, into a
+new database, with and without the cap on look-up keys held by many groups
+(groups.COMMON_KEY_GROUPS): grouping CPU per article at the start and at the end.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db import copies, groups  # noqa: E402
 from db.store import Store, open_db  # noqa: E402
+from ingest import copy_keys, utterance  # noqa: E402
 from ingest.records import Article, Quote  # noqa: E402
 
 TIMED = [(copies, "mark"), (groups, "split"), (groups, "place"), (groups, "recount"), (groups, "groups_of_articles")]
@@ -44,6 +51,11 @@ class Clock:
         for module, name in TIMED:
             setattr(module, name, self._wrap(getattr(module, name)))
 
+    @staticmethod
+    def undo() -> None:
+        for module, name in TIMED:
+            setattr(module, name, getattr(module, name).__wrapped__)
+
     def _wrap(self, fn):
         def timed(*args, **kwargs):
             self.depth += 1
@@ -56,10 +68,11 @@ class Clock:
                     self.spent += time.perf_counter() - t0
                     self.cpu += time.process_time() - c0
 
+        timed.__wrapped__ = fn
         return timed
 
 
-def new_articles(db, n: int, seed: int = 7) -> list[tuple[Article, list[Quote]]]:
+def new_articles(db, n: int, seed: int = 7, keys: bool = True) -> list[tuple[Article, list[Quote]]]:
     rng = random.Random(seed)
     top = db.execute("select max(id) from quotes").fetchone()[0]
     vocab = [r[0] for r in db.execute("select quote from quotes where id % 997 = 0 limit 2000")]
@@ -84,31 +97,31 @@ def new_articles(db, n: int, seed: int = 7) -> list[tuple[Article, list[Quote]]]
         paragraphs, quotes, at = [f"Bench article {i}"], [], len(f"Bench article {i}") + 2
         for text, speaker in texts:
             para = f'"{text}," said {speaker or "a spokesman"}.'
-            quotes.append(
-                Quote(quote=text, start=at + 1, end=at + 1 + len(text), speaker=speaker, context=para, context_start=at)
+            quote = Quote(
+                quote=text, start=at + 1, end=at + 1 + len(text), speaker=speaker, context=para, context_start=at
             )
+            if keys:  # what extraction gives the record
+                quote.group_keys = utterance.group_keys(text)
+            quotes.append(quote)
             paragraphs.append(para)
             at += len(para) + 2
         body = "\n\n".join(paragraphs)
-        made.append(
-            (
-                Article(
-                    text=body,
-                    title=f"Bench {i}",
-                    outlet="Bench Gazette",
-                    published="2026-01-01",
-                    url=f"https://bench.example/{seed}/{i}",
-                ),
-                quotes,
-            )
+        article = Article(
+            text=body,
+            title=f"Bench {i}",
+            outlet="Bench Gazette",
+            published="2026-01-01",
+            url=f"https://bench.example/{seed}/{i}",
         )
+        if keys:
+            article.copy_keys = copy_keys.copy_keys(body)
+        made.append((article, quotes))
     return made
 
 
 def _quote_keys(rows: list) -> list[tuple[int, int]]:
-    wordings = [groups.Wording(i, q or "", s) for i, q, s in rows]
-    bands = groups._BANDER.keys_of_many([w.banded for w in wordings])
-    return sorted((k, w.id) for w, b in zip(wordings, bands) for k in w.keys(b if not w.short else []))
+    wordings = [utterance.Wording(i, q or "", s) for i, q, s in rows]
+    return sorted((k, w.id) for w in wordings for k in w.keys())
 
 
 def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> None:
@@ -122,7 +135,7 @@ def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> Non
         ).fetchall()
         if not rows:
             break
-        keys = copies._BANDER.keys_of_many([copies._runs(text) for _, text in rows])
+        keys = copy_keys.BANDER.keys_of_many([copy_keys.runs(text) for _, text in rows])
         db.conn.executemany(
             "insert or ignore into article_keys (key, article_id) values (?, ?)",
             sorted((k, i) for (i, _), ks in zip(rows, keys) for k in ks),
@@ -152,21 +165,21 @@ def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> Non
                 db.conn.executemany("insert or ignore into group_keys (key, quote_id) values (?, ?)", pairs)
             db.conn.commit()
     log(f"  quotation keys: {time.perf_counter() - t0:.0f} s")
-    unions = groups._Unions()
+    unions = groups.Unions()
     shared = db.execute("select group_concat(quote_id) from group_keys group by key having count(*) > 1").fetchall()
     ids = sorted({int(i) for (members,) in shared for i in members.split(",")})
     found = {}
     for at in range(0, len(ids), 50_000):
         part = ids[at : at + 50_000]
         for i, q, s in db.execute(f"select id, quote, speaker_id from quotes where id in ({','.join(map(str, part))})"):
-            found[i] = groups.Wording(i, q or "", s)
+            found[i] = utterance.Wording(i, q or "", s)
     checks = 0
     for (members,) in shared:
         sharing = [found[int(i)] for i in members.split(",")]
         for n, a in enumerate(sharing):
             for b in sharing[n + 1 :]:
                 checks += 1
-                if unions.root(a.id) != unions.root(b.id) and groups.same_utterance(a, b):
+                if unions.root(a.id) != unions.root(b.id) and utterance.same_utterance(a, b):
                     unions.union(a.id, b.id)
     log(f"  edges: {len(shared):,} shared keys, {checks:,} pairs checked: {time.perf_counter() - t0:.0f} s")
     # every quotation its own group (the group's id its own), then the components merged
@@ -194,6 +207,50 @@ def fill(db, chunk: int = 5_000, log=print, max_keyed: int | None = None) -> Non
     log(f"  groups: {len(merged):,} of more than one quotation; {time.perf_counter() - t0:.0f} s in all")
 
 
+BOILERPLATE = "for further details please contact the harbour office press desk on weekdays"
+
+
+def boilerplate(path: str, n: int) -> None:
+    """n quotations sharing their last 12 words into a new database at path, with the cap on
+    keys held by many groups and without; grouping CPU per article at the start and the end."""
+    rng = random.Random(3)
+    vocabulary = [f"word{i}" for i in range(20_000)]
+    made = []
+    for i in range(n // 10):
+        texts = [f"{' '.join(rng.sample(vocabulary, 20))} {BOILERPLATE}" for _ in range(10)]
+        body = "\n\n".join(f'"{t}," said Marta Quillfeather.' for t in texts)
+        quotes = []
+        for t in texts:
+            quote = Quote(quote=t, start=body.index(t), end=body.index(t) + len(t), speaker="Marta Quillfeather")
+            quote.group_keys = utterance.group_keys(t)
+            quotes.append(quote)
+        article = Article(text=body, url=f"k:{i}", outlet="Harbour Ledger", copy_keys=copy_keys.copy_keys(body))
+        made.append((article, quotes))
+    cap = groups.COMMON_KEY_GROUPS
+    for label, limit in [(f"keys held by more than {cap} groups no look-up keys", cap), ("no cap", 10**9)]:
+        groups.COMMON_KEY_GROUPS = limit
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(path + suffix):
+                os.remove(path + suffix)
+        store = Store(open_db(path), "bench")
+        clock = Clock()
+        spent = []
+        for article, quotes in made:
+            before = clock.cpu
+            store.save(article, quotes)
+            spent.append((clock.cpu - before) * 1000)
+        groups_n = store.db.execute("select count(*) from quote_groups").fetchone()[0]
+        store.db.close()
+        Clock.undo()
+        first, last = spent[:20], spent[-20:]
+        print(
+            f"{label}: {n:,} quotations sharing 12 words, {groups_n:,} groups; grouping CPU per article of 10: "
+            f"first 20 articles p50 {statistics.median(first):.1f} ms, last 20 p50 {statistics.median(last):.1f} ms, "
+            f"all {sum(spent) / 1000:.1f} s"
+        )
+    groups.COMMON_KEY_GROUPS = cap
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("db", help="database file (built with bench/generate.py when missing)")
@@ -204,7 +261,16 @@ def main() -> None:
         type=int,
         help="stop giving quotations their keys past this id (to measure sooner; the rest are never candidates)",
     )
+    parser.add_argument(
+        "--keys-on-writer",
+        action="store_true",
+        help="new records without their look-up keys (the writer works them out)",
+    )
+    parser.add_argument("--boilerplate", type=int, help="N quotations sharing their last 12 words (see above)")
     args = parser.parse_args()
+    if args.boilerplate:
+        boilerplate(args.db, args.boilerplate)
+        return
 
     if not os.path.exists(args.db):
         from generate import generate
@@ -226,7 +292,9 @@ def main() -> None:
 
     clock = Clock()
     grouping, grouping_cpu, saving = [], [], []
-    for article, quotes in new_articles(store.db, args.articles, seed=int(time.time())):
+    made = new_articles(store.db, args.articles, seed=int(time.time()), keys=not args.keys_on_writer)
+    print("look-up keys of the new quotations:", "worked out by the writer" if args.keys_on_writer else "given")
+    for article, quotes in made:
         before, before_cpu = clock.spent, clock.cpu
         t0 = time.perf_counter()
         store.save(article, quotes)

@@ -15,7 +15,11 @@ moves much less than wall time when other work shares the machine:
   speaker   /DB/speakers/N              a speaker's row page (with its quote count)
   search    /DB/search?q=WORD           the ranked full-text canned query
   table_search  /DB/quotes?_search=WORD the table page searched, facets over the matches
+                                        (its window of newest matches, metadata.yml)
   one_outlet    /DB/quotes?outlet_id=N  the largest outlet picked in its facet
+  outlet_month  /DB/quotes?outlet_id=N&published_month=YYYY-MM  that outlet's busiest month
+  quote     /DB/quotes/N                a quotation's page, the trail of its group (the
+                                        most-reported group's quotation)
 
 It also reads /DB/quotes.json (and the filtered page's JSON) to check that every
 facet metadata.yml configures came back and none was dropped for Datasette's
@@ -52,7 +56,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUTPUT = HERE / "output"
 # p95 targets at 10M quotations (issue 15; issue 5 asked table 500 ms at 1M)
-TARGETS_MS = {"table": 1000, "search": 150, "speaker": 200, "filtered": 200}
+PAGES = ("table", "filtered", "outlet_month", "speaker", "search", "table_search", "one_outlet", "quote")
+TARGETS_MS = {"table": 1000, "search": 150, "speaker": 200, "filtered": 200, "outlet_month": 200}
 
 
 def free_port() -> int:
@@ -71,50 +76,79 @@ def configured_facets() -> list[str]:
 
 
 def pick_inputs(db_path: str) -> dict:
-    """A busy speaker and one of their busy months, a few speakers, search words of several frequencies."""
+    """A busy speaker and one of their busy months, a few speakers, the largest outlet and its
+    busiest month, a quotation of the most-reported group, search words of several
+    frequencies. Read from the kept counts (db/summaries.py): a GROUP BY over 10M rows here
+    took minutes."""
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     top = [
         r[0]
         for r in conn.execute(
-            "select speaker_id from quotes where speaker_id is not null group by speaker_id order by count(*) desc limit 50"
+            "select speaker_id from quote_counts_speaker where speaker_id is not null order by n desc limit 50"
         )
     ]
     speaker = top[0]
     month = conn.execute(
-        "select published_month from quotes where speaker_id = ? group by 1 order by count(*) desc limit 1", [speaker]
+        "select published_month from speaker_month_counts where speaker_id = ? order by n desc limit 1", [speaker]
     ).fetchone()[0]
     n_speakers = conn.execute("select max(id) from speakers").fetchone()[0]
     outlet = conn.execute("select id from outlets order by articles desc limit 1").fetchone()[0]
+    outlet_month = conn.execute(
+        "select published_month from outlet_month_counts where outlet_id = ? order by n desc limit 1", [outlet]
+    ).fetchone()[0]
+    quote = conn.execute(
+        "select canonical_quote_id from quote_groups where canonical_quote_id is not null "
+        "order by quotes desc, id limit 1"
+    ).fetchone()
     conn.close()
     speakers = [top[0], top[1], top[9], top[49], n_speakers // 2, n_speakers]
     # frequent, mid and rare words of the generator's vocabulary, and one two-word phrase
     words = ["minister", "housing", "climate", "budget", "police", "water", "reform", "hospital", "fair deal", "people"]
-    return {"speaker": speaker, "month": month, "speakers": speakers, "words": words, "outlet": outlet}
+    return {
+        "speaker": speaker,
+        "month": month,
+        "speakers": speakers,
+        "words": words,
+        "outlet": outlet,
+        "outlet_month": outlet_month,
+        "quote": quote[0] if quote else 1,
+    }
 
 
 def start_server(
-    db_path: str, immutable: bool, settings: list[tuple[str, str]], log, facets: list[str] | None = None
+    db_path: str, immutable: bool, settings: list[tuple[str, str]], log, overrides: dict | None = None
 ) -> tuple[subprocess.Popen, str, float]:
+    """overrides: keys of the quotes table's metadata to serve with instead of metadata.yml's
+    (`facets`, `search_window`)."""
     port = free_port()
-    if settings or facets is not None:
-        # quotedb.serving's own arguments, plus --setting and/or other facets for the quotes table
+    if settings or overrides:
+        # quotedb.serving's own arguments, plus --setting and/or the quotes table's metadata changed
         code = (
             "import json, sys; import quotedb.serving as s; from datasette.cli import cli\n"
-            "facets = json.loads(sys.argv[4])\n"
-            "if facets is not None:\n"
+            "overrides = json.loads(sys.argv[4])\n"
+            "if overrides:\n"
             "    original = s.metadata_dict\n"
             "    def metadata_dict(path):\n"
             "        m = original(path)\n"
             "        for db in m.get('databases', {}).values():\n"
             "            if 'quotes' in db.get('tables', {}):\n"
-            "                db['tables']['quotes']['facets'] = facets\n"
+            "                db['tables']['quotes'].update(overrides)\n"
             "        return m\n"
             "    s.metadata_dict = metadata_dict\n"
             "cli.main(s.serve_args(sys.argv[1], '127.0.0.1', int(sys.argv[2]), sys.argv[3] == '1') + sys.argv[5:], "
             "prog_name='quotedb serve')"
         )
         extra = [a for name, value in settings for a in ("--setting", name, value)]
-        cmd = [sys.executable, "-c", code, db_path, str(port), "1" if immutable else "0", json.dumps(facets), *extra]
+        cmd = [
+            sys.executable,
+            "-c",
+            code,
+            db_path,
+            str(port),
+            "1" if immutable else "0",
+            json.dumps(overrides or {}),
+            *extra,
+        ]
     else:
         cmd = [sys.executable, "-m", "quotedb", "serve", db_path, "--port", str(port)] + (
             ["--immutable"] if immutable else []
@@ -140,7 +174,7 @@ def start_server(
     log(
         f"  server up on {base} in {startup:.1f}s ({'immutable' if immutable else 'mutable'}"
         f"{', ' + ', '.join(f'{n}={v}' for n, v in settings) if settings else ''}"
-        f"{', facets ' + ','.join(facets) if facets is not None else ''})"
+        f"{', quotes table ' + json.dumps(overrides) if overrides else ''})"
     )
     return proc, base, startup
 
@@ -249,15 +283,19 @@ def run_mode(
     n: int,
     warmup: int,
     log,
-    facets_override: list[str] | None = None,
+    overrides: dict | None = None,
+    only: set[str] | None = None,
 ) -> dict:
     name = Path(db_path).stem
-    facets = facets_override if facets_override is not None else configured_facets()
+    overrides = overrides or {}
+    facets = overrides.get("facets", configured_facets())
     inputs = pick_inputs(db_path)
-    proc, base, startup = start_server(db_path, immutable, settings, log, facets_override)
+    load_before = os.getloadavg()[0]
+    proc, base, startup = start_server(db_path, immutable, settings, log, overrides)
     try:
         with httpx.Client(base_url=base, timeout=60) as client:
             filtered_q = f"speaker_id={inputs['speaker']}&published_month={inputs['month']}"
+            outlet_month_q = f"outlet_id={inputs['outlet']}&published_month={inputs['outlet_month']}"
             pages = {
                 "table": ([f"/{name}/quotes"], facets),
                 "filtered": ([f"/{name}/quotes?{filtered_q}"], facets),
@@ -267,12 +305,21 @@ def run_mode(
                 "table_search": ([f"/{name}/quotes?_search={w}" for w in inputs["words"][:4]], facets),
                 # nor this: the largest outlet clicked in the facet, its facets over its quotations
                 "one_outlet": ([f"/{name}/quotes?outlet_id={inputs['outlet']}"], facets),
+                # the largest outlet in its busiest month: the other filtered facet page
+                "outlet_month": ([f"/{name}/quotes?{outlet_month_q}"], facets),
+                # a quotation's page with its trail: every report of the most-reported group
+                "quote": ([f"/{name}/quotes/{inputs['quote']}"], None),
             }
             checks = {
                 "table": facet_check(client, f"/{name}/quotes.json", facets),
                 "filtered": facet_check(client, f"/{name}/quotes.json?{filtered_q}", facets),
                 "one_outlet": facet_check(client, f"/{name}/quotes.json?outlet_id={inputs['outlet']}", facets),
+                "outlet_month": facet_check(client, f"/{name}/quotes.json?{outlet_month_q}", facets),
+                "table_search": facet_check(client, f"/{name}/quotes.json?_search={inputs['words'][1]}", facets),
             }
+            if only:
+                pages = {p: v for p, v in pages.items() if p in only}
+                checks = {p: v for p, v in checks.items() if p in only}
             results = {}
             for page, (urls, page_facets) in pages.items():
                 results[page] = measure(client, urls, n, warmup, page_facets, proc.pid)
@@ -289,15 +336,20 @@ def run_mode(
                     + (f"  errors: {results[page]['errors']}" if results[page].get("errors") else "")
                 )
             # per search word, to show which terms are slow
-            results["search_by_word"] = {
-                w: measure(client, [f"/{name}/search?q={w}"], max(3, n // 10), 1, None)["p50_ms"]
-                for w in inputs["words"]
-            }
+            if "search" in pages:
+                results["search_by_word"] = {
+                    w: measure(client, [f"/{name}/search?q={w}"], max(3, n // 10), 1, None)["p50_ms"]
+                    for w in inputs["words"]
+                }
     finally:
         stop_server(proc)
     for page, c in checks.items():
         log(f"    facets on {page}: present {c['present']}, missing {c['missing']}, timed out {c['facets_timed_out']}")
+    # the machine is shared: its 1-minute load average before and after, beside the figures
+    load = (round(load_before, 1), round(os.getloadavg()[0], 1))
+    log(f"    load average (1 min) {load[0]} before, {load[1]} after, on {os.cpu_count()} cores")
     return {
+        "load_average": load,
         "immutable": immutable,
         "settings": dict(settings),
         "facets": facets,
@@ -326,10 +378,17 @@ def main() -> None:
         "--facets",
         help="comma-separated facets for the quotes table instead of metadata.yml's, to measure a proposed facet list",
     )
+    ap.add_argument("--search-window", type=int, help="the quotes table's search_window instead of metadata.yml's")
+    ap.add_argument("--pages", help="comma-separated pages to measure (default all): " + ", ".join(PAGES))
     ap.add_argument("--label", default="", help="suffix for the output file name")
     args = ap.parse_args()
     settings = [tuple(s) for s in args.setting]
-    facets_override = [f for f in args.facets.split(",") if f] if args.facets is not None else None
+    overrides: dict = {}
+    if args.facets is not None:
+        overrides["facets"] = [f for f in args.facets.split(",") if f]
+    if args.search_window is not None:
+        overrides["search_window"] = args.search_window
+    only = set(args.pages.split(",")) if args.pages else None
     modes = {"mutable": [False], "immutable": [True], "both": [False, True]}[args.mode]
     report: dict = {"facets_configured": configured_facets(), "targets_p95_ms": TARGETS_MS, "runs": []}
     for db_path in args.db:
@@ -340,13 +399,18 @@ def main() -> None:
         conn.close()
         print(f"{db_path}: ~{n_quotes:,} quotes, {os.path.getsize(db_path) / 1e6:,.0f} MB")
         for immutable in modes:
-            run = run_mode(db_path, immutable, settings, args.requests, args.warmup, print, facets_override)
+            run = run_mode(db_path, immutable, settings, args.requests, args.warmup, print, overrides, only)
             run.update({"db": db_path, "quotes": n_quotes})
             report["runs"].append(run)
     print()
     print(f"{'database':>12} {'mode':9} {'page':12} {'p50 ms':>8} {'p95 ms':>8} {'CPU p50':>8} {'CPU p95':>8}  facets")
     for run in report["runs"]:
-        for page in ("table", "filtered", "speaker", "search", "table_search", "one_outlet"):
+        print(
+            f"{run['quotes']:>12,} {'immutable' if run['immutable'] else 'mutable':9} load average {run['load_average']}"
+        )
+        for page in PAGES:
+            if page not in run["pages"]:
+                continue
             r = run["pages"][page]
             note = ""
             if page in run["facet_checks"]:

@@ -4,7 +4,8 @@ by several sites) gets `articles.copy_of`, so counts can leave copies out.
 `copy_of` is the earliest (by date, then key) other article at least COPY_THRESHOLD alike
 (Jaccard of 5-word runs), when that one is earlier than this one; null otherwise. It depends
 on the pair of texts alone, so a rebuild sets the same values whatever order articles came in.
-Candidates come from MinHash LSH band keys in `article_keys`, one indexed look-up.
+Candidates come from MinHash LSH band keys in `article_keys`, one indexed look-up; the keys
+and the threshold are in ingest/copy_keys.py.
 """
 
 from __future__ import annotations
@@ -13,42 +14,36 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from .similarity import Bander, jaccard, shingles, words
-
-# Jaccard of 5-word runs. ../shared/eval/dev.jsonl has no syndicated copy: its two most alike
-# articles (one outlet's boilerplate) score 0.074. Each of its 286 articles of 6+ paragraphs
-# run again with another headline, the last paragraph dropped and a 25-word syndication line
-# added scores at least 0.538 (5th percentile 0.675); cut to its first two thirds, 0.383 (5th
-# percentile 0.492). 0.5 takes the first kind always and half of the second, far above 0.074.
-COPY_THRESHOLD = 0.5
-SHINGLE = 5
-_BANDER = Bander("article", COPY_THRESHOLD, 64)
+from ingest.copy_keys import COPY_THRESHOLD, keys_of, runs
+from ingest.records import LookupKeys
+from ingest.similarity import jaccard
 
 
-def _order(row: dict) -> tuple:
+def order(row: dict) -> tuple:
     return (row["published"] is None, row["published"] or "", row["key"])
 
 
-def _runs(text: str | None) -> set[str]:
-    return shingles(words(text or ""), SHINGLE)
-
-
-def _alike(db: sqlite_utils.Database, article_id: int, runs: set[str], keys: Iterable[int]) -> list[dict]:
+def _alike(db: sqlite_utils.Database, article_id: int, text: str | None, keys: Iterable[int]) -> list[dict]:
     """The other articles sharing a band key with this one and at least COPY_THRESHOLD alike."""
     keys = list(keys)
-    if not keys or not runs:
+    if not keys:
         return []
-    rows = db.query(
-        f"""select id, key, published, copy_of, text from articles where id in (
-              select article_id from article_keys where key in ({",".join(map(str, keys))}) and article_id != ?)""",
-        [article_id],
+    rows = list(
+        db.query(
+            f"""select id, key, published, copy_of, text from articles where id in (
+                  select article_id from article_keys where key in ({",".join(map(str, keys))}) and article_id != ?)""",
+            [article_id],
+        )
     )
-    return [r for r in rows if jaccard(runs, _runs(r["text"])) >= COPY_THRESHOLD]
+    if not rows:
+        return []  # most articles: their own words are never needed
+    mine = runs(text)
+    return [r for r in rows if jaccard(mine, runs(r["text"])) >= COPY_THRESHOLD]
 
 
 def _earliest(me: dict, alike: list[dict]) -> int | None:
-    earlier = [r for r in alike if _order(r) < _order(me)]
-    return min(earlier, key=_order)["id"] if earlier else None
+    earlier = [r for r in alike if order(r) < order(me)]
+    return min(earlier, key=order)["id"] if earlier else None
 
 
 def _set(db: sqlite_utils.Database, article_id: int, copy_of: int | None, changed: set[int]) -> None:
@@ -63,15 +58,15 @@ def _recheck(db: sqlite_utils.Database, article_id: int, changed: set[int]) -> N
     if me is None:
         return
     keys = [r[0] for r in db.execute("select key from article_keys where article_id = ?", [article_id])]
-    _set(db, article_id, _earliest(me, _alike(db, article_id, _runs(me["text"]), keys)), changed)
+    _set(db, article_id, _earliest(me, _alike(db, article_id, me["text"], keys)), changed)
 
 
-def mark(db: sqlite_utils.Database, article_id: int) -> set[int]:
+def mark(db: sqlite_utils.Database, article_id: int, given: LookupKeys | None = None) -> set[int]:
     """Index the stored article's text and set copy_of on it and on the articles it changes.
-    Returns the ids of the other articles whose copy_of changed (their groups' counts move)."""
+    Returns the ids of the other articles whose copy_of changed (their groups' counts move).
+    `given`: the text's look-up keys as extraction worked them out (else worked out here)."""
     me = next(iter(db.query("select id, key, published, text from articles where id = ?", [article_id])))
-    runs = _runs(me["text"])
-    keys = _BANDER.keys_of_many([runs])[0]
+    keys = keys_of(me["text"] or "", given)
     db.execute("delete from article_keys where article_id = ?", [article_id])
     db.conn.executemany(
         "insert or ignore into article_keys (key, article_id) values (?, ?)", [(k, article_id) for k in keys]
@@ -82,14 +77,14 @@ def mark(db: sqlite_utils.Database, article_id: int) -> set[int]:
         db.execute("update articles set copy_of = null where id = ?", [r["id"]])
         changed.add(r["id"])
         _recheck(db, r["id"], changed)
-    alike = _alike(db, article_id, runs, keys)
+    alike = _alike(db, article_id, me["text"], keys)
     _set(db, article_id, _earliest(me, alike), set())
     for other in alike:
-        if _order(me) < _order(other):
+        if order(me) < order(other):
             current = next(
                 iter(db.query("select id, key, published from articles where id = ?", [other["copy_of"]])), None
             )
-            if current is None or _order(me) < _order(current):
+            if current is None or order(me) < order(current):
                 _set(db, other["id"], article_id, changed)
     changed.discard(article_id)
     return changed

@@ -1,115 +1,34 @@
 """Quotation groups: every stored quotation joined to the others that are the same utterance.
 
-Two quotations are the same utterance (an *edge*) when they share a look-up key (below) and
-- their words are equal after normalising case, marks, punctuation, whitespace, ellipses
-  and dashes (similarity.words); or
-- one, of at least CONTAINED_WORDS words, is a contiguous run of the other (a trimmed quote); or
-- their word pairs are nearly the same: Jaccard >= NEAR_THRESHOLD, of all pairs and of the
-  pairs holding a content word (a few words changed, added or dropped).
-A quotation of fewer than SHORT_WORDS words (`No comment.`, `Thank you.`) has an edge only to
-the same words of the same speaker: two people saying `No comment` share no quotation.
+When two quotations are the same utterance (an *edge*), and their look-up keys, are defined in
+ingest/utterance.py (pure computation; extraction works the keys out and the records carry
+them). A group is a connected component of edges. Since an edge depends on the two quotations
+alone (never on what was stored before), groups do not depend on the order articles came in: a
+fresh build, a re-ingest and a rebuild give the same groups (tests/test_groups.py), with one
+exception: a key held by more than COMMON_KEY_GROUPS groups (boilerplate every press release
+ends with) stops being a look-up key, and an edge only such keys found is not looked for past
+that point.
 
-A group is a connected component of edges. Since an edge depends on the two quotations alone
-(never on what was stored before), groups do not depend on the order articles came in: a
-fresh build, a re-ingest and a rebuild give the same groups (tests/test_groups.py).
-
-Look-up keys live in `group_keys` (key, quote_id), indexed by key: a quotation's exact-words
-key, every run of CONTAINED_WORDS words (so a trimmed quote finds the quote it was cut from,
-and the other way round), and the MinHash LSH band keys of its word pairs. Placing a new
-quotation is one indexed query for candidates and a check of each; nothing is held in memory
-between runs.
+Look-up keys live in `group_keys` (key, quote_id), indexed by key. Placing a new quotation is
+one indexed query for candidates and a check of each; nothing is held in memory between runs.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 import sqlite_utils
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from .similarity import Bander, contains, jaccard, key, shingles, words
+from ingest.records import LookupKeys
+from ingest.similarity import words
+from ingest.utterance import Wording, same_utterance
 
-SHORT_WORDS = 6
-CONTAINED_WORDS = 8
-# Nearly equal: Jaccard >= NEAR_THRESHOLD on the word pairs (2-shingles), and on the pairs
-# holding a word other than a stop word (spaCy's list). Measured on the quotations quotedb
-# finds in ../shared/eval/dev.jsonl (1,831 of 6 words or more), every pair neither equal nor
-# a run of the other with either figure >= 0.3 read by hand (18 pairs): the 5 true ones
-# (`We're going to build a wall` / `We are going to build a wall`, a trimmed quote with a
-# clause changed, a tweet quoted in part) have both >= 0.41; of the 13 false ones, word
-# pairs alone let `The kids thought it was part of the fireworks` / `We just told them it
-# was part of the fireworks` through (0.42, content pairs 0.17), content pairs alone `So they
-# clearly think I'm going to do what I say I will do` / `You think I'm going to change?`
-# (0.43, word pairs 0.20); no false pair has both >= 0.38.
-NEAR_THRESHOLD = 0.4
-NUM_PERM = 64
-SHINGLE = 2
-_BANDER = Bander("band", NEAR_THRESHOLD, NUM_PERM)
-
-
-@dataclass
-class Wording:
-    """What grouping reads of one stored quotation."""
-
-    id: int
-    quote: str
-    speaker_id: int | None
-    tokens: list[str] = field(init=False)
-    pairs: set[str] = field(init=False)
-    banded: set[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.tokens = words(self.quote)
-        self.pairs = shingles(self.tokens, SHINGLE) if not self.short else set()
-        # the pairs with a word other than a stop word, which the LSH bands are made of:
-        # with every pair, random sentences sharing `of the` and `in the` drew ~20 candidates
-        # a quotation at 20,000 quotations (bench/groups.py), and 50 times more at a million
-        content = {p for p in self.pairs if not all(w in STOP_WORDS for w in p.split())}
-        self.banded = content or self.pairs
-
-    @property
-    def short(self) -> bool:
-        return len(self.tokens) < SHORT_WORDS
-
-    @property
-    def identity(self) -> tuple | None:
-        """What decides every edge of this quotation: its words (and, when short, its
-        speaker). Two quotations with one identity have the same edges; None: it has none."""
-        if not self.tokens or (self.short and self.speaker_id is None):
-            return None
-        return (self.speaker_id, *self.tokens) if self.short else tuple(self.tokens)
-
-    def keys(self, bands: list[int] | None = None) -> set[int]:
-        if not self.tokens:
-            return set()
-        if self.short:
-            # only the same speaker's same words; no speaker, nothing to share it with
-            return {key("short", self.speaker_id, *self.tokens)} if self.speaker_id is not None else set()
-        found = {key("exact", *self.tokens)}
-        n = CONTAINED_WORDS
-        found.update(key("run", *self.tokens[i : i + n]) for i in range(len(self.tokens) - n + 1))
-        if bands is None:
-            bands = _BANDER.keys_of_many([self.banded])[0]
-        found.update(bands)
-        return found
-
-
-def same_utterance(a: Wording, b: Wording) -> bool:
-    """The edge test, for two quotations that share a look-up key."""
-    if not a.tokens or not b.tokens:
-        return False
-    if a.short or b.short:
-        return (
-            a.short and b.short and a.speaker_id is not None and a.speaker_id == b.speaker_id and a.tokens == b.tokens
-        )
-    if a.tokens == b.tokens:
-        return True
-    longer, shorter = (a, b) if len(a.tokens) >= len(b.tokens) else (b, a)
-    if len(shorter.tokens) >= CONTAINED_WORDS and contains(longer.tokens, shorter.tokens):
-        return True
-    return jaccard(a.pairs, b.pairs) >= NEAR_THRESHOLD and jaccard(a.banded, b.banded) >= NEAR_THRESHOLD
+# A key held by more than this many groups is no look-up key. On dev (2,576 quotations) the
+# most-held key, a band of `want to` / `going to` pairs, is held by 13 groups, so 100 changes
+# no group there; 3,000 quotations sharing a 12-word tail (bench/groups.py --boilerplate
+# 3000) cost 27 ms of grouping per article of 10 at the end with it, 479 ms without.
+COMMON_KEY_GROUPS = 100
 
 
 def _wordings(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> list[Wording]:
@@ -117,7 +36,7 @@ def _wordings(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> lis
 
 
 def _in(ids: Iterable[int]) -> str:
-    return ",".join(str(int(i)) for i in ids)
+    return ",".join(map(str, map(int, ids)))
 
 
 def _new_group(db: sqlite_utils.Database) -> int:
@@ -125,7 +44,7 @@ def _new_group(db: sqlite_utils.Database) -> int:
     return db.execute("insert into quote_groups (quotes) values (0)").lastrowid
 
 
-class _Unions:
+class Unions:
     """Union-find over hashable nodes; a root is the smallest node of its set."""
 
     def __init__(self) -> None:
@@ -144,27 +63,63 @@ class _Unions:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def place(db: sqlite_utils.Database, quote_ids: list[int], touched: set[int] | None = None) -> set[int]:
+def _look_up_keys(db: sqlite_utils.Database, keys: Iterable[int]) -> set[int]:
+    """Of keys (written, each with a holder), those held by another row and by at most
+    COMMON_KEY_GROUPS groups: the others find nothing, or are no look-up keys.
+
+    An index-only count first (most keys have one holder, the quotation that was just given
+    it); distinct groups are counted only for keys with many holders, which are most often
+    one quotation carried many times."""
+    shared: set[int] = set()
+    busy: list[int] = []
+    for k, holders in db.execute(
+        f"select key, count(*) from group_keys where key in ({_in(keys)}) group by key having count(*) > 1"
+    ):
+        if holders > COMMON_KEY_GROUPS:
+            busy.append(k)
+        else:
+            shared.add(k)
+    if not busy:
+        return shared
+    common = {
+        k
+        for (k,) in db.execute(
+            f"""select group_keys.key from group_keys join quotes on quotes.id = group_keys.quote_id
+                where group_keys.key in ({_in(busy)}) group by group_keys.key
+                having count(distinct quotes.group_id) > ?""",
+            [COMMON_KEY_GROUPS],
+        )
+    }
+    return shared | (set(busy) - common)
+
+
+def place(
+    db: sqlite_utils.Database,
+    quote_ids: list[int],
+    touched: set[int] | None = None,
+    given: dict[int, LookupKeys | None] | None = None,
+) -> set[int]:
     """Give each of quote_ids (stored, not yet grouped) its group: joining, and merging, the
-    groups it has edges to, or a new one. Returns the groups whose members changed.
+    groups it has edges to, or a new one. Returns the groups whose members changed. `given`:
+    the look-up keys extraction worked out, by quote id (the others are worked out here).
 
     The batch at once: its keys written, everyone sharing one read in one query per 500
     quotations, the edges found, then connected (a quotation of the batch to another, or to
     a stored group), so a batch of 5,000 costs a few queries, not a few per quotation.
     """
     touched = set() if touched is None else touched
+    given = given or {}
     if not quote_ids:
         return touched
     new = _wordings(db, f"select id, quote, speaker_id from quotes where id in ({_in(quote_ids)}) order by id")
-    bands = _BANDER.keys_of_many([w.banded for w in new])
-    all_keys = [w.keys(b if not w.short else []) for w, b in zip(new, bands)]
+    all_keys = [w.keys(given.get(w.id)) for w in new]
     # all at once, in key order: one pass down the index instead of a jump per row
     db.conn.executemany(
         "insert or ignore into group_keys (key, quote_id) values (?, ?)",
         sorted((k, w.id) for w, keys in zip(new, all_keys) for k in keys),
     )
     ours = {w.id: w for w in new}
-    unions = _Unions()  # nodes: ("q", quote id) of the batch, ("g", group id) of stored groups
+    unions = Unions()  # nodes: ("q", quote id) of the batch, ("g", group id) of stored groups
     # The same words twice in the batch (a wire text quoted over and over, a generated
     # corpus) have the same edges: joined at once, and only the first looks for the others.
     # Without this, 1,000 equal quotations in one article took 43 s to save (each checked
@@ -177,31 +132,39 @@ def place(db: sqlite_utils.Database, quote_ids: list[int], touched: set[int] | N
             searching.append((w, keys))
         else:
             unions.union(("q", w.id), ("q", same.id))
-    seen: dict[int, Wording] = {}
+    read: dict[tuple, Wording] = {}  # a stored wording read once however many hold it
     for chunk in range(0, len(searching), 500):
         wanted: dict[int, list[Wording]] = {}
         for w, keys in searching[chunk : chunk + 500]:
             for k in keys:
                 wanted.setdefault(k, []).append(w)
-        if not wanted:
+        look_up = _look_up_keys(db, wanted) if wanted else set()
+        if not look_up:
             continue
         sharers = db.execute(
             f"""select group_keys.key, quotes.id, quotes.quote, quotes.speaker_id, quotes.group_id
                 from group_keys join quotes on quotes.id = group_keys.quote_id
-                where group_keys.key in ({_in(wanted)})"""
+                where group_keys.key in ({_in(look_up)})"""
         ).fetchall()
         checked: set[tuple] = set()
         for k, other_id, quote, speaker_id, group_id in sharers:
-            if other_id not in ours and group_id is None:
+            if other_id in ours:
+                other, them = ours[other_id], ("q", other_id)
+            elif group_id is None:
                 continue  # not placed yet: it finds these when it is
-            other = ours.get(other_id) or seen.setdefault(other_id, Wording(other_id, quote or "", speaker_id))
-            # one check per wording of a stored group: its equal-worded members have its edges
-            them = ("q", other_id) if other_id in ours else ("g", group_id, other.identity or other_id)
+            else:
+                # one check per wording of a stored group: its equal-worded members have its edges
+                them = ("g", group_id, quote, speaker_id)
+                other = None
             for w in wanted[k]:
                 pair = (w.id, them)
                 if other_id == w.id or pair in checked:
                     continue
                 checked.add(pair)
+                if other is None:
+                    other = read.get((quote, speaker_id))
+                    if other is None:
+                        other = read[(quote, speaker_id)] = Wording(other_id, quote or "", speaker_id)
                 if same_utterance(w, other):
                     unions.union(("q", w.id), ("g", group_id) if other_id not in ours else ("q", other_id))
     by_root: dict = {}
@@ -228,7 +191,7 @@ def place(db: sqlite_utils.Database, quote_ids: list[int], touched: set[int] | N
     return touched
 
 
-def _components(members: list[Wording]) -> list[list[Wording]]:
+def _components(db: sqlite_utils.Database, members: list[Wording]) -> list[list[Wording]]:
     """The connected components of members by edges, largest first (ties: lowest id)."""
     parent = {m.id: m.id for m in members}
 
@@ -249,9 +212,19 @@ def _components(members: list[Wording]) -> list[list[Wording]]:
         same = distinct.setdefault((tuple(m.tokens), m.speaker_id if m.short else None), m)
         if same is not m and same_utterance(same, m):
             union(same.id, m.id)
+    # their keys as stored (none worked out again), the look-up keys among them as place() uses
+    stored: dict[int, set[int]] = {}
+    ids = [m.id for m in distinct.values()]
+    for at in range(0, len(ids), 5000):
+        for k, quote_id in db.execute(
+            f"select key, quote_id from group_keys where quote_id in ({_in(ids[at : at + 5000])})"
+        ):
+            stored.setdefault(quote_id, set()).add(k)
+    keys_of = {m.id: stored.get(m.id) or m.keys() for m in distinct.values()}
+    look_up = _look_up_keys(db, set().union(*keys_of.values())) if keys_of else set()
     by_key: dict[int, list[Wording]] = {}
     for m in distinct.values():
-        for k in m.keys():
+        for k in keys_of[m.id] & look_up:
             by_key.setdefault(k, []).append(m)
     for sharing in by_key.values():
         for i, a in enumerate(sharing):
@@ -275,7 +248,7 @@ def split(db: sqlite_utils.Database, group_ids: Iterable[int], touched: set[int]
             touched.discard(group_id)
             continue
         touched.add(group_id)
-        for part in _components(members)[1:]:
+        for part in _components(db, members)[1:]:
             new_id = _new_group(db)
             db.execute(f"update quotes set group_id = ? where id in ({_in(m.id for m in part)})", [new_id])
             touched.add(new_id)

@@ -12,7 +12,7 @@ import sqlite_utils
 from ingest.names import kind_of, name_key, speaker_key
 from ingest.records import Article, Quote
 
-from . import copies, groups
+from . import copies, groups, upgrade
 from .schema import FTS, ensure_shape
 
 
@@ -194,7 +194,7 @@ class Store:
                 article_id = self.db["articles"].insert(record).last_pk
                 touched = set()
             # the groups of articles that became (or stopped being) copies are recounted
-            touched |= groups.groups_of_articles(self.db, copies.mark(self.db, article_id))
+            touched |= groups.groups_of_articles(self.db, copies.mark(self.db, article_id, article.copy_keys))
             published = article.published
             rows = []
             for q in quotes:
@@ -228,7 +228,8 @@ class Store:
                     r[0]
                     for r in self.db.execute("select id from quotes where article_id = ? order by id", [article_id])
                 ]
-                groups.recount(self.db, groups.place(self.db, new_ids, touched))
+                given = dict(zip(new_ids, (q.group_keys for q in quotes)))  # worked out at extraction
+                groups.recount(self.db, groups.place(self.db, new_ids, touched, given))
             else:
                 groups.recount(self.db, touched)
             for oid in outlets - {None}:
@@ -249,7 +250,11 @@ class Store:
     def finish(self) -> None:
         _reshape(self.db)
         # a database from before quotation groups: its articles and quotations are indexed
-        # and grouped here, once, a batch per transaction (what is done stays done)
+        # and grouped here, once: in bulk (db/upgrade.py), or a batch per transaction when
+        # only a few are left (what is done stays done)
+        bulk = upgrade.wanted(self.db)
+        if bulk:
+            upgrade.run(self.db, write_transaction)
         after: int | None = 0
         while after is not None:
             with write_transaction(self.db):
@@ -261,7 +266,7 @@ class Store:
             if not done:
                 break
             grouped += done
-        if grouped:
+        if grouped or bulk:
             # statistics gathered while group_id was null tell the planner every quotation
             # shares one group, and it scans the table for a group's quotations (10 ms each
             # at 20,000 quotations): gathered again

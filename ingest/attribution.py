@@ -1,9 +1,11 @@
 """Find the cue and the speaker mention of each quoted span.
 
-Looks where news writing puts attributions, in this order: right after the
-closing mark (`," Reyes said.`), right before the opening mark (`Reyes said, "`),
-elsewhere in the same sentence (a partial quotation), a colon introduction, and
-finally the previous paragraph when this one only continues a quotation.
+Looks where news writing puts attributions, in this order: a credit after a dash, the
+cue whose clause holds the quoted words, right after the closing mark (`," Reyes said.`),
+a label right before the opening mark (`Reyes: "`), right before the opening mark
+(`Reyes said, "`), elsewhere in the same sentence (a partial quotation), a colon
+introduction, the subject around a partial quotation or of a headline, and finally the
+previous paragraph when this one only continues a quotation.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
-from .cues import SPEECH_VERBS
+from .cues import SPEECH_NOUNS, SPEECH_VERBS
 from .marks import QuotedSpan, previous_paragraph
-from .mentions import Mention, mention_for
+from .mentions import Mention, is_age, is_capitalised_auxiliary, mention_for
 from .vocabulary import CONFIDENCE, Rule, Where
 
 _SENT_END = {".", "!", "?", "…"}
@@ -30,10 +32,31 @@ class Attribution:
     confidence: float  # CONFIDENCE of the rule that found it
 
 
+def _in_title(tok: Token) -> bool:
+    """A capitalised word amid capitalised words in mid-sentence: a title's (`author of the book
+    They Call Me George`), not the writer's verb."""
+    doc = tok.doc
+    if not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    return doc[tok.i - 1].text[:1].isupper() and doc[tok.i + 1].text[:1].isupper()
+
+
+def _in_words_of(tok: Token) -> bool:
+    """`in her words`, `in the words of the coach`: whose words they are."""
+    return tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
 def _is_cue(tok: Token) -> bool:
+    if _in_title(tok):
+        return False
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return True
+    if _in_words_of(tok):
+        return True
     if tok.pos_ in ("VERB", "AUX"):
+        # `as the mayor put it`
+        if tok.lower_ in ("put", "puts") and any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children):
+            return True
         return tok._.lemma in SPEECH_VERBS
     # a sentence-initial `Stated Stone:` or `Continued Stone:` the tagger took for an adjective or name
     return (
@@ -48,8 +71,11 @@ is_cue = _is_cue  # what selection reads too: a verb of saying in the writer's s
 
 # cue verbs that may put their speaker after them: `"...," said Mayor Varga`
 _INVERTING = frozenset(
-    "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask".split()
+    "say add write continue explain note reply respond recall declare insist argue conclude comment quip joke observe warn ask "
+    "state read".split()
 )
+# cue verbs with a sense that is not saying (`the threat will continue to evolve`)
+_NOT_ONLY_SAYING = frozenset("continue maintain charge order echo answer cite note post call".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tonight".split()
@@ -60,8 +86,19 @@ def _not_a_date(tok: Token) -> bool:
     return tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") and tok.lower_ not in _CALENDAR
 
 
+def _is_name(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and _not_a_date(tok) and tok.dep_ not in ("compound", "flat")
+
+
 def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | None:
     """The speaker token of a cue verb, following the parse up through chained verbs."""
+    if _in_words_of(verb):
+        for child in verb.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
     if verb.lower_ == "according":
         for child in verb.subtree:
             if child.dep_ == "pobj":
@@ -76,19 +113,70 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
                 for g in child.children:
                     if g.dep_ == "pobj":
                         return g
+    # the subject of a passive cue is the one spoken of (`porters were called "..."`), except
+    # that one quoted is the one who said it (`Ashby was quoted as saying`); a passive verb the
+    # cue hangs on keeps its subject (`A lawsuit was filed, alleging "..."`), and so does the
+    # writer's verb around a partial quotation (`Some could be heard grousing that the "fake" ...`)
+    passive_speaks = depth > 0 or verb._.lemma in ("quote", "cite") or not _is_cue(verb)
+    subject_deps = ("nsubj", "nsubjpass") if passive_speaks else ("nsubj",)
+    subjects = [child for child in children if child.dep_ in subject_deps]
+    if len(subjects) > 1:
+        # two subjects: the parse took the quoted clause's for the cue's (`The rejection signals "the
+        # end", said Geert Wilders`); a name or a pronoun is the speaker's
+        subjects.sort(key=lambda t: t.pos_ not in ("PROPN", "PRON"))
+    for child in subjects[:1]:
+        if child.ent_type_ not in ("DATE", "TIME") and child.lower_ not in _CALENDAR:
+            return child
+        # a date the parse made the subject (`Saturday at the convention Sen. Edda Varga said`):
+        # the person named in it
+        people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")]
+        return people[-1] if people else child
+    # a name the tagger took for an auxiliary of the cue: `," DeBoer said`, `Will wrote`
     for child in children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ == "aux" and child.i < verb.i and is_capitalised_auxiliary(child):
             return child
     # object control: `led him to call his counterpart a "crazy man"` -> him
     if verb.dep_ == "xcomp" and depth < 3:
         for child in verb.head.children:
             if child.dep_ in ("dobj", "dative") and child.i < verb.i:
                 return child
+    # a present participle on a noun says what that noun does (`with a spokesperson for the camp
+    # describing the scene as "..."`, `protesters chanting "..."`), a past one what is done to it;
+    # on an object, the one who issued it speaks (`Trump issued a statement saying`)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        noun = verb.head
+        governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ != "with" else noun.head
+        if noun.dep_ in ("dobj", "pobj") and governor.pos_ in ("VERB", "AUX") and depth < 3:
+            return _subject(governor, inside, depth + 1)
+        return noun
+    # a cue set off by a comma that the parse hung on a noun (`De Blasio, speaking on the radio,
+    # called Trump a "blowhard"`; `Stuart Stevens, who served ..., called it "childish"`): the name
+    # it follows, or the name whose relative clause the noun is in
+    if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        head, through_relative = verb.head, False
+        for _ in range(6):
+            if _is_name(head) and (head.i == verb.head.i or through_relative):
+                return head
+            if head.head.i == head.i:
+                break
+            through_relative = through_relative or head.dep_ == "relcl"
+            head = head.head
     # a reduced relative (`the loophole called an "inversion"`) names no speaker
     if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
         head = verb.head
         # a verb inside the quotation (`"...," adding`) hands over to the clause that quotes it
         while inside(head) and head.head.i != head.i:
+            head = head.head
+        # `, saying` hung on the clause a cue reports (`Byrne wrote the agents knew it, saying "..."`):
+        # the reporter says it, not the one reported
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.doc[verb.i - 1].text == ","
+            and head.dep_ == "ccomp"
+            and _is_cue(head.head)
+            and not inside(head.head)
+        ):
             head = head.head
         if not inside(head):
             return _subject(head, inside, depth + 1)
@@ -97,6 +185,46 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and _not_a_date(child):
                 return child
+    return None
+
+
+def _governing_cue(tok: Token, window: set[int]) -> Token | None:
+    """The nearest cue above a token in the parse whose clause holds it, in the window.
+
+    A cue reached from a verb coordinated with it does not hold the quotation (`RCMP will
+    maintain a presence and move to a "smaller presence"`), nor does `continue` followed by
+    what goes on (`her campaign would continue "to break barriers"`): the search goes on up,
+    and comes back to the coordinated cue when none is above it (`He pledged to act, fix the
+    "broken" system`, the parse hanging `fix` on `pledged`: the same subject).
+    """
+    child = tok
+    coordinated: Token | None = None  # a cue coordinated with the verb that holds it: when none is above
+    for head in tok.ancestors:
+        if head.i in window and _is_cue(head):
+            if child.dep_ == "conj":
+                coordinated = coordinated or head
+            elif not (head._.lemma == "continue" and child.dep_ == "xcomp"):
+                return head
+        child = head
+    return coordinated
+
+
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _label(before: list[Token]) -> Token | None:
+    """The speaker of a label before a colon, or None: a name alone (`Clinton: "`), a name after
+    a dash that ends a heading (`Polls tighten in the Midwest - Ada Brill: "`), or the source a
+    `from` gives (`From the report: "`, `More from the memo: "`)."""
+    dashes = [k for k, t in enumerate(before) if (t.text in _DASHES and t.whitespace_) or t.text in ("...", "…", ";")]
+    if dashes:
+        before = before[dashes[-1] + 1 :]
+    words = [t for t in before if not t.is_punct]
+    if 0 < len(words) <= 5 and all(t.pos_ == "PROPN" or (t.lower_ == "and" and 0 < k < len(words) - 1) for k, t in enumerate(words)):
+        return words[-1] if words[-1].pos_ == "PROPN" else None
+    lower = [t.lower_ for t in words]
+    if 2 <= len(words) <= 5 and "from" in lower[:2] and words[-1].pos_ in ("NOUN", "PROPN"):
+        return words[-1]
     return None
 
 
@@ -151,8 +279,12 @@ class Attributor:
             if (subj is None or not self.outside(subj)) and adjacent:
                 subj = self._beside(cue)
             if subj is not None and self.outside(subj):
-                mention = mention_for(subj, strict)
-                if mention is not None:
+                # the cue's own subject speaks whatever its noun (`the clip said`, `the attendees
+                # chanted`), unless the verb has a sense that is not saying (`the threat will continue`)
+                own = subj.head.i == cue.i and subj.dep_ == "nsubj" and subj.pos_ != "PRON"
+                mention = mention_for(subj, strict and not (own and cue._.lemma not in _NOT_ONLY_SAYING))
+                # never a name inside quotation marks (`the community -- the "us" -- demands`)
+                if mention is not None and (mention.head < 0 or self.outside(self.doc[mention.head])):
                     return cue, mention
         return None
 
@@ -161,10 +293,24 @@ class Attributor:
         the noun right before the cue, or a name right after it (`" said Ginsberg`)."""
         doc = self.doc
         i = cue.i - 1
-        while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and not is_capitalised_auxiliary(doc[i]):
             i -= 1
-        if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and self.outside(doc[i]) and _not_a_date(doc[i]):
+        # an age set off by commas: `," Ramos, 58, told`
+        if i >= 3 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+            i -= 3
+        if i >= 1 and doc[i].text == ",":
+            # a name, then a phrase set off by commas: `," Bill Eastland, wearing a cowboy hat, said`
+            k = i - 1
+            while k > 0 and i - k < 16 and doc[k].text != "," and doc[k].text not in _SENT_END:
+                k -= 1
+            if k > 0 and doc[k].text == "," and _is_name(doc[k - 1]) and self.outside(doc[k - 1]):
+                return doc[k - 1]
+        if i >= 0 and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i]) or is_age(doc[i])) and self.outside(doc[i]) and _not_a_date(doc[i]):
             return doc[i]
+        if cue._.lemma not in _INVERTING and not cue.is_sent_start:
+            # after `told`, `urged`, `called`: the one spoken to or about (`," Ramos told AFP`);
+            # a cue opening its sentence is inverted by its place (`Stated Stone:`)
+            return None
         j = cue.i + 1
         while j < len(doc) and doc[j].pos_ in ("DET", "ADJ") and j - cue.i < 4:
             j += 1
@@ -215,8 +361,8 @@ class Attributor:
         window = {t.i for t in before} | {t.i for t in after}
         first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
         if first is not None and len(first):
-            ancestors = [t for t in first.root.ancestors if t.i in window and _is_cue(t)]
-            found = self._with_subject(ancestors[:1])
+            governing = _governing_cue(first.root, window)
+            found = self._with_subject([governing] if governing is not None else [])
             if found:
                 where = Where.AFTER if found[0].idx > s.start else Where.BEFORE
                 return Attribution(found[1], found[0], where, CONFIDENCE[Rule.CLAUSE])
@@ -227,6 +373,14 @@ class Attributor:
         )
         if found:
             return Attribution(found[1], found[0], Where.AFTER, CONFIDENCE[Rule.CLOSE_AFTER])
+
+        # 1b. a label right before the quotation (`... he tweeted about it ... Ada Brill: "`): it names the
+        # speaker nearer than any cue before it
+        if self.text[s.para_start : s.open_mark].rstrip().endswith(":") and before:
+            label = _label(before)
+            mention = mention_for(label, strict=False) if label is not None else None
+            if mention is not None:
+                return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
 
         # 2. `Reyes said, "` -- a cue in the sentence before the opening mark, nearest first
         found = self._with_subject([t for t in reversed(before) if _is_cue(t)], adjacent=self._introduces(s))
@@ -244,17 +398,58 @@ class Attributor:
             return intro
 
         # 5. the subject of the writer's sentence around a partial quotation (`Trump lamented the "..."`)
-        sentence = before + after
+        # only the quotation's own sentence: one ended before its mark is the writer's, not around it
+        own = [t for t in before if t.i > max([u.i for u in before if u.text in _SENT_END], default=-1)]
+        sentence = own + after
         if sentence:
             roots = [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
             found = self._with_subject(roots)
-            if found and found[1].kind in ("name", "pronoun"):
+            # `It is strange that ...`, `It's "a new kind of ..."`: an empty `it` names nobody
+            if found and found[1].kind in ("name", "pronoun") and found[1].text.lower() != "it":
                 return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
+
+        # 5a. a noun of saying the quotation hangs on, and whose it is (`his call for "a total ban"`,
+        # `a scathing attack from Beijing's envoy that it smacks of "..."`)
+        found_noun = self._speech_noun(s, set(t.i for t in sentence))
+        if found_noun is not None:
+            return Attribution(found_noun, None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
+
+        # 5b. a headline's subject before its quotation, the verb left out: `Mayor Varga 'appalled' by fares`
+        if s.headline:
+            found_headline = self._headline_subject(s)
+            if found_headline is not None:
+                return Attribution(found_headline, None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
 
         # 6. a paragraph that opens with a quotation and has no attribution of its own
         if not self.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, Where.CONTINUATION, CONFIDENCE[Rule.CONTINUATION])
         return Attribution(None, None, Where.NONE, CONFIDENCE[Rule.NONE])
+
+    def _speech_noun(self, s: QuotedSpan, window: set[int]) -> Mention | None:
+        """The owner or source of a noun of saying above the quoted words in the parse."""
+        first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+        if first is None or not len(first):
+            return None
+        for head in list(first.root.ancestors)[:6]:
+            if head.i not in window or head.pos_ != "NOUN" or head._.lemma not in SPEECH_NOUNS:
+                continue
+            for child in head.children:
+                owner = None
+                if child.dep_ == "poss" and (child.pos_ in ("PROPN", "PRON") or child.ent_type_ in ("PERSON", "ORG")):
+                    owner = child
+                elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                    owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                mention = mention_for(owner) if owner is not None and self.outside(owner) else None
+                if mention is not None:
+                    return mention
+        return None
+
+    def _headline_subject(self, s: QuotedSpan) -> Mention | None:
+        """The name or speaking noun right before a headline's quotation (`Mayor Varga 'appalled'`)."""
+        toks = [t for t in self._tokens(s.para_start, s.open_mark) if not t.is_punct and not t.is_space]
+        if toks and toks[-1].pos_ in ("PROPN", "NOUN"):
+            return mention_for(toks[-1])
+        return None
 
     def _credit_line(self, s: QuotedSpan) -> Attribution | None:
         """A pull-quote left open whose credit is the next line, closing the mark:
@@ -310,17 +505,16 @@ class Attributor:
     def _colon_intro(self, s: QuotedSpan, before: list[Token]) -> Attribution | None:
         text_before = self.text[s.para_start : s.open_mark].rstrip()
         if text_before.endswith(":") and before:
-            words = [t for t in before if not t.is_punct]
-            # a transcript-style speaker label: `Clinton: "..."`
-            if 0 < len(words) <= 4 and all(t.pos_ == "PROPN" for t in words):
-                mention = mention_for(words[-1], strict=False)
-                if mention is not None:
-                    return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
             root = before[-1].sent.root
             # the introducing clause's own verb when the parse hung it under the quotation
             # (`Ferris was blunt: "The union wants ..."`, `Okafor summed it up: "..."`)
-            verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"][:1]
-            found = self._with_subject([t for t in reversed(before) if _is_cue(t)] + [root] + verbs, adjacent=True)
+            verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+            # the clause's top verb before a nested one (`Clinton has apologized for what happened:`)
+            inside_before = {t.i for t in before}
+            tops = [t for t in verbs if t.head.i not in inside_before or t.head.i == t.i][:1]
+            found = self._with_subject(
+                [t for t in reversed(before) if _is_cue(t)] + [root] + verbs[:1] + tops, adjacent=True
+            )
             if found:
                 return Attribution(found[1], found[0], Where.COLON, CONFIDENCE[Rule.COLON])
         if not text_before:

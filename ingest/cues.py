@@ -16,7 +16,15 @@ SPEECH_VERBS = frozenset(
     elaborate recount reiterate reflect whisper scoff sneer snap fume rail blast
     slam praise thank accuse cite quote read mention reveal disclose brag gush
     tout hail urge beg plead pray recommend advise instruct order proclaim pronounce
-    summarize summarise text email opine retweet call characterize characterise term
+    summarize summarise text email opine retweet call characterize characterise term portray
+    """.split()
+)
+
+# Nouns of saying whose owner or source is the speaker: `his call for "..."`, `an attack from X that "..."`.
+SPEECH_NOUNS = frozenset(
+    """
+    call claim remark comment statement warning attack accusation promise pledge vow demand assertion
+    response reply answer message words description criticism charge broadside plea appeal insistence
     """.split()
 )
 

@@ -32,6 +32,7 @@ class QuotedSpan:
     close_mark: int | None  # None: left open to the end of its paragraph
     para_start: int
     para_end: int
+    headline: bool = False  # in the headline or standfirst lines (`headline`)
 
     @property
     def open_ended(self) -> bool:
@@ -99,7 +100,112 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every double-quoted span of the text, in order."""
+    """Every double-quoted span of the text, and the single-quoted ones of its headline and
+    standfirst, in order."""
+    spans = _double_quoted(text)
+    single = _single_quoted_in_headline(text, spans)
+    if single:
+        spans = sorted(spans + single, key=lambda s: s.open_mark)
+    lines = set(headline(text))
+    for s in spans:
+        s.headline = (s.para_start, s.para_end) in lines
+    return spans
+
+
+# A headline or a standfirst quotes with single marks (`Mayor 'appalled' by ferry fares`): the
+# first lines of the text while they are this short.
+HEADLINE_LINES = 2
+HEADLINE_WORDS = 25
+# words an apostrophe opens (`'em`, `rock 'n' roll`, `'til`), never a quotation
+_ELIDED = frozenset("em n til cause tis twas round bout nuff er".split())
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def headline(text: str) -> list[tuple[int, int]]:
+    """The offsets of the headline and standfirst lines: the first lines while they are short."""
+    lines: list[tuple[int, int]] = []
+    paras = paragraphs(text)
+    # a body follows a headline: a text of one line is a body
+    for lo, hi in paras[: min(HEADLINE_LINES, len(paras) - 1)]:
+        if len(text[lo:hi].split()) > HEADLINE_WORDS:
+            break
+        lines.append((lo, hi))
+    return lines
+
+
+def _single_quoted_in_headline(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """The single-quoted spans of the headline and standfirst lines, apostrophes told apart
+    (`it's`, `o'clock`, `the '90s`, `Jones' car`): a mark opens at a word's start and closes
+    at a word's end. One whose words the body quotes again is left to the body's quotation,
+    which carries the cue: the headline only repeats it."""
+    found: list[QuotedSpan] = []
+    for lo, hi in headline(text):
+        taken = [(s.open_mark, s.close_mark if s.close_mark is not None else s.para_end) for s in spans]
+        i = lo
+        while i < hi:
+            if text[i] not in "‘'" or any(a <= i <= b for a, b in taken) or not _opens_single(text, i, lo, hi):
+                i += 1
+                continue
+            close = _single_closer(text, i, hi)
+            if close is None:
+                i += 1
+                continue
+            s, e = _trimmed(text, i + 1, close)
+            if e > s and not _quoted_again(text, text[s:e], spans, hi):
+                found.append(QuotedSpan(s, e, i, close, lo, hi))
+            i = close + 1
+    return found
+
+
+def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    if i + 1 >= hi or not (prev in _OPEN_CONTEXT or prev in DOUBLE_MARKS or i == lo):
+        return False
+    word = _WORD_RE.match(text, i + 1)
+    if word is None:
+        return False
+    w = word.group().lower()
+    # `the '90s`, `'em`
+    return w not in _ELIDED and not re.fullmatch(r"\d0s|\d\ds?", w)
+
+
+def _single_closer(text: str, i: int, hi: int) -> int | None:
+    """The mark closing the single quotation opened at i: the first `'` or `’` after a word's
+    last character and before no letter (`it's`, `o'clock` go on), within the line."""
+    for j in range(i + 2, hi):
+        if text[j] not in "’'":
+            continue
+        after = text[j + 1] if j + 1 < hi else " "
+        if text[j - 1].isspace() or after.isalnum():
+            continue
+        # `Jones' car` inside a quotation: a plural's apostrophe when a later mark can close, with
+        # no quotation opening in between (`Only 'Two Instances' where Donations 'Slipped'`)
+        if text[j - 1] in "sS" and after == " ":
+            later = _single_closer(text, j, hi)
+            if later is not None and not any(
+                text[k] in "‘'" and _opens_single(text, k, i, hi) for k in range(j + 1, later)
+            ):
+                continue
+        return j
+    return None
+
+
+def _quoted_again(text: str, quoted: str, spans: list[QuotedSpan], after: int) -> bool:
+    """The body quotes these words again, or, for two words or more, writes them as its own (a
+    name or a term: `Frustrated parents rally to 'Reclaim Our Schools'` ... the Reclaim Our
+    Schools campaign)."""
+    words = _WORD_RE.findall(quoted.lower())
+    if not words:
+        return False
+    phrase = " ".join(words)
+    if len(words) > 1 and phrase in " ".join(_WORD_RE.findall(text[after:].lower())):
+        return True
+    return any(
+        s.open_mark > after and phrase in " ".join(_WORD_RE.findall(text[s.start : s.end].lower())) for s in spans
+    )
+
+
+def _double_quoted(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     for lo, hi in paragraphs(text):
         open_at: int | None = None

@@ -12,6 +12,9 @@ from .names import is_title as is_title_word
 from .vocabulary import MentionKind
 
 
+QUOTE_MARKS = frozenset('"“”‘’\'«»„')
+
+
 @dataclass
 class Mention:
     """A span of the article that names or points at a speaker."""
@@ -29,8 +32,31 @@ def is_title(tok: Token) -> bool:
 
 
 def _namey(tok: Token) -> bool:
-    """Proper-noun-like: spaCy's small model often tags rare surnames NOUN or ORG."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or (tok.text[:1].isupper() and tok.pos_ == "NOUN")
+    """Proper-noun-like: spaCy's small model often tags rare surnames NOUN or ORG, and a
+    name that is also an auxiliary (`DeBoer`, `Will`) AUX."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ == "PERSON"
+        or (tok.text[:1].isupper() and tok.pos_ == "NOUN")
+        or is_capitalised_auxiliary(tok)
+    )
+
+
+def is_age(tok: Token) -> bool:
+    """The head of an age that stands for a person: `the 52-year-old`."""
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("year", "years")
+
+
+def is_capitalised_auxiliary(tok: Token) -> bool:
+    """An auxiliary written with a capital in mid-sentence is a name the tagger misread
+    (`," DeBoer said`, `Will wrote`): auxiliaries are capitalised only at a sentence start."""
+    if tok.pos_ != "AUX" or not tok.text[:1].isupper() or tok.is_sent_start or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    # after a quotation's closing mark or a comma the sentence goes on; after a full stop or an
+    # opening mark a new one may start
+    return before.text not in (".", "!", "?", "…", "“", "‘", ":", "\n") and not before.is_space
 
 
 def _left_chain(tok: Token) -> list[Token]:
@@ -69,6 +95,21 @@ def _span_text(toks: list[Token]) -> tuple[str, int, int]:
     return toks[0].doc[toks[0].i : toks[-1].i + 1].text, start, end
 
 
+# what is issued and speaks for its issuer
+ISSUED = frozenset("statement release letter memo email note post tweet message notice".split())
+
+
+def _issuer(child: Token) -> Token | None:
+    """The issuer a child of a statement names: `from X`, `by X`, `released by X`."""
+    if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+        return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if child.dep_ == "acl":
+        for g in child.children:
+            if g.dep_ == "agent":
+                return next((h for h in g.children if h.dep_ == "pobj"), None)
+    return None
+
+
 def mention_for(tok: Token, strict: bool = True) -> Mention | None:
     """The speaker mention headed by a subject token.
 
@@ -85,9 +126,20 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
         return Mention(tok.text, tok.idx, tok.idx + len(tok.text), "pronoun", tok.i)
     if tok.pos_ == "PRON":
         return None
+    # a statement speaks for whoever issued it: `a statement released by the ministry`, `a
+    # letter from the union`
+    if tok._.lemma in ISSUED:
+        for child in tok.children:
+            issuer = _issuer(child)
+            if issuer is not None:
+                found = mention_for(issuer, strict)
+                if found is not None:
+                    return found
     # "the mayor, Helena Varga," -> the appositive name
     for child in tok.children:
-        if child.dep_ == "appos" and _namey(child) and not _namey(tok):
+        # not a name in quotation marks (`the community, the "us", demands`)
+        quoted = child.i > 0 and tok.doc[child.i - 1].text in QUOTE_MARKS
+        if child.dep_ == "appos" and _namey(child) and not _namey(tok) and not quoted:
             return mention_for(child, strict)
     chain = _left_chain(tok)
     if _namey(tok):
@@ -104,6 +156,7 @@ def mention_for(tok: Token, strict: bool = True) -> Mention | None:
     # a description: "the former KGB agent", "a spokesman for the campaign"
     if (
         strict
+        and not is_age(tok)
         and tok._.lemma not in SPEAKER_NOUNS
         and not tok._.lemma.endswith(("er", "ist", "ian", "or", "ant", "ent"))
     ):

@@ -2,7 +2,8 @@
 and read back in order (`quotedb load`), so extraction and loading can run apart.
 
 One row per article: its fields and a list of its quotes, each a struct of `Quote`'s
-fields. Written through pyarrow to any fsspec location; a file is written under a
+fields; the look-up keys of an article and of its quotes included, so the writer need not
+work them out (files written before they were carried read back without them). Written through pyarrow to any fsspec location; a file is written under a
 temporary name and moved into place, so a reader never sees half of one.
 """
 
@@ -16,13 +17,14 @@ import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Article, Quote
+from .records import Article, LookupKeys, Quote
 
 _QUOTE_TYPES = {
     "start": pa.int64(),
     "end": pa.int64(),
     "confidence": pa.float64(),
     "speaker_aliases": pa.list_(pa.string()),
+    "group_keys": pa.struct([pa.field("version", pa.int64()), pa.field("keys", pa.list_(pa.int64()))]),
 }
 QUOTE = pa.struct(
     [
@@ -36,7 +38,13 @@ QUOTE = pa.struct(
     ]
 )
 SCHEMA = pa.schema(
-    [*(pa.field(f.name, pa.string()) for f in dataclasses.fields(Article)), pa.field("quotes", pa.list_(QUOTE))]
+    [
+        *(
+            pa.field(f.name, _QUOTE_TYPES["group_keys"] if f.name == "copy_keys" else pa.string())
+            for f in dataclasses.fields(Article)
+        ),
+        pa.field("quotes", pa.list_(QUOTE)),
+    ]
 )
 SUFFIX = ".parquet"
 
@@ -75,5 +83,11 @@ def read_part(path: str) -> Iterator[tuple[Article, list[Quote]]]:
     with fsspec.open(path, "rb") as f:
         for batch in pq.ParquetFile(f).iter_batches():
             for row in batch.to_pylist():
-                quotes = [Quote(**q) for q in row.pop("quotes") or []]
-                yield Article(**row), quotes
+                quotes = [_quote(q) for q in row.pop("quotes") or []]
+                keys = row.pop("copy_keys", None)
+                yield Article(**row, copy_keys=LookupKeys(**keys) if keys else None), quotes
+
+
+def _quote(fields: dict) -> Quote:
+    keys = fields.pop("group_keys", None)
+    return Quote(**fields, group_keys=LookupKeys(**keys) if keys else None)

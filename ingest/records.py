@@ -9,6 +9,16 @@ from .vocabulary import Method
 
 
 @dataclass
+class LookupKeys:
+    """Look-up keys worked out where an article was extracted, so the one writer need not: a
+    quotation's for quotation groups (ingest/utterance.py), an article's for syndicated copies
+    (ingest/copy_keys.py); `version` says which way they were worked out."""
+
+    version: int
+    keys: list[int]
+
+
+@dataclass
 class Article:
     """One news article as read from a source, before any extraction."""
 
@@ -20,6 +30,8 @@ class Article:
     author: str | None = None
     source: str | None = None  # where it was read from, relative to what the user gave
     id: str | None = None  # an id the source supplied (jsonl), kept for extract/eval
+    # derived from `text` alone, so left out of comparisons; None: the writer works them out
+    copy_keys: LookupKeys | None = field(default=None, compare=False, repr=False)
 
     @property
     def content_hash(self) -> str:
@@ -71,6 +83,8 @@ class Quote:
     speaker_role: str | None = None  # title or description given for the speaker in this article
     speaker_kind: str | None = None  # person | organisation (names.Kind); None without a speaker
     speaker_aliases: list[str] = field(default_factory=list)
+    # derived from `quote` alone, so left out of comparisons; None: the writer works them out
+    group_keys: LookupKeys | None = field(default=None, compare=False, repr=False)
 
     def prediction(self) -> dict:
         """The record in the prediction format of the reference scorer."""

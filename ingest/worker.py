@@ -17,6 +17,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from spacy.language import Language
 from threadpoolctl import threadpool_limits
 
+from .copy_keys import copy_keys
 from .network import Policy
 from .partitions import Partition, read_partition
 from .pipeline import extract_many
@@ -105,6 +106,8 @@ def extract_partition(partition: Partition, known: dict[str, str], defaults: dic
             outcome.failure = str(quotes)
         else:
             outcome.quotes = quotes
+            # here, not on the one writer: what syndicated copies look up (ingest/copy_keys.py)
+            outcome.item.article.copy_keys = copy_keys(outcome.item.article.text)
     return outcomes
 
 

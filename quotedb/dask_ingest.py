@@ -36,6 +36,17 @@ PARTITIONS_PER_WORKER = 16
 # at the head holds back new submissions: with two per worker the others ran dry behind it.
 # The client holds at most this many results (its memory stays flat).
 IN_FLIGHT_PER_WORKER = 4
+# A LocalCluster (`local:N`, and the tests'): one extraction per process, as spaCy's parse is
+# CPU-bound; no dashboard, and the scheduler's HTTP server (health and metrics routes, which
+# it starts even without one) on a free port: with dashboard_address=None it took 8787 and
+# warned when another cluster on the machine held it.
+LOCAL_CLUSTER: dict[str, Any] = {
+    "threads_per_worker": 1,
+    "processes": True,
+    "dashboard_address": ":0",
+    "scheduler_kwargs": {"dashboard": False},
+    "silence_logs": logging.ERROR,
+}
 
 
 class Counts(Protocol):
@@ -93,15 +104,7 @@ def connect(address: str, model: str | None) -> Iterator[Any]:
                 n = 0
             if n < 1:
                 raise click.BadParameter(f"{address}: local:N needs a number of workers N >= 1", param_hint="--dask")
-            cluster = stack.enter_context(
-                LocalCluster(
-                    n_workers=n,
-                    threads_per_worker=1,  # one extraction per process: spaCy's parse is CPU-bound
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
-            )
+            cluster = stack.enter_context(LocalCluster(n_workers=n, **LOCAL_CLUSTER))
             client = stack.enter_context(Client(cluster))
         else:
             try:

@@ -1,6 +1,6 @@
 """How one report's wording of a quotation differs from the group's canonical wording.
 
-Compared word by word after the normalising of db.similarity.words (case, marks and
+Compared word by word after the normalising of ingest.similarity.words (case, marks and
 punctuation do not count as differences); the report's own text is what is shown.
 """
 
@@ -10,7 +10,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from db.similarity import words
+from ingest.similarity import words
 
 _TOKEN = re.compile(r"\S+")
 

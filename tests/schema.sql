@@ -136,9 +136,9 @@ CREATE INDEX "idx_quotes_method"
 CREATE INDEX "idx_quotes_outlet_id"
     ON "quotes" ("outlet_id");
 
--- index idx_quotes_outlet_id_published_month
-CREATE INDEX "idx_quotes_outlet_id_published_month"
-    ON "quotes" ("outlet_id", "published_month");
+-- index idx_quotes_outlet_id_published_month_published_speaker_id_published_year
+CREATE INDEX "idx_quotes_outlet_id_published_month_published_speaker_id_published_year"
+    ON "quotes" ("outlet_id", "published_month", "published", "speaker_id", "published_year");
 
 -- index idx_quotes_outlet_id_published_speaker_id_published_month_published_year
 CREATE INDEX "idx_quotes_outlet_id_published_speaker_id_published_month_published_year"

@@ -8,7 +8,6 @@ into several byte ranges, and a directory of its first articles as Markdown.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
 import sqlite3
@@ -34,9 +33,9 @@ ARTICLES = len(list(DEMO_ARTICLES.glob("*.md"))) + 3
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
-    ) as running:
+    # no dashboard, the scheduler's HTTP server on a free port (as `--dask local:N`): with
+    # dashboard_address=None it took 8787 and warned when another cluster held it
+    with LocalCluster(n_workers=2, **dask_ingest.LOCAL_CLUSTER) as running:
         yield running
 
 
@@ -187,7 +186,17 @@ def test_a_scheduler_gone_mid_run_is_one_error_line_and_the_same_command_resumes
     address = f"tcp://127.0.0.1:{port}"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     scheduler = subprocess.Popen(
-        [sys.executable, "-m", "distributed.cli.dask_scheduler", "--port", str(port), "--no-dashboard"], **quiet
+        [
+            sys.executable,
+            "-m",
+            "distributed.cli.dask_scheduler",
+            "--port",
+            str(port),
+            "--no-dashboard",
+            "--dashboard-address",
+            ":0",
+        ],
+        **quiet,
     )
     worker = subprocess.Popen(
         [

@@ -157,3 +157,57 @@ def test_dash_credit(nlp):
 def test_credit_line_closing_an_open_pull_quote(nlp):
     text = 'The council met.\n\n"The harbor wall is the best money this town will ever spend.\nAmara Lindqvist, Northern Marine Institute."\n\nThe vote passed.'
     assert quotes_of(nlp, text) == [("The harbor wall is the best money this town will ever spend.", "Amara Lindqvist")]
+
+
+def _quoted(text):
+    return [text[s.start : s.end] for s in find_quoted_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline and a standfirst quote with single marks
+        ("Mayor 'appalled' by ferry fares\n\nThe council met on Tuesday to set the fares.", ["appalled"]),
+        ("Ferry fares to rise\nHale: ‘We had no choice.’\n\nThe council met on Tuesday.", ["We had no choice."]),
+        # apostrophes are no marks: it's, o'clock, the '90s, a plural's, rock 'n' roll, 'em
+        ("It's 9 o'clock in the '90s again for Jones' car\n\nThe body.", []),
+        ("Rock 'n' roll fans 'thrilled', say organisers\n\nThe body.", ["thrilled"]),
+        ("Fans love 'em, 'til the ferry is late\n\nThe body.", []),
+        ("Rusk: 'Jones' car is a wreck'\n\nThe body.", ["Jones' car is a wreck"]),
+        ("Only ‘Two Cases’ where Fares ‘Went Up’\n\nThe body.", ["Two Cases", "Went Up"]),
+        # single marks in the body (past a headline and a standfirst, or a line too long for either)
+        # are apostrophes and nested quotations, left alone
+        ("Ferry fares to rise\n\nHale says no.\n\nThe 'new' fares start in May, the clerk said.", []),
+        (
+            "Ferry fares to rise\n\nThe 'new' fares start in May, the council's clerk said on Tuesday after a long "
+            "meeting in which members of the public asked for a freeze until the winter timetable.",
+            [],
+        ),
+    ],
+)
+def test_single_quoted_headline_spans(text, expected):
+    assert _quoted(text) == expected
+
+
+def test_a_headline_quotation_the_body_quotes_again_is_left_to_the_body():
+    text = "Mayor ‘appalled’ by ferry fares\n\nHelena Varga said she was “appalled” by the new fares."
+    spans = find_quoted_spans(text)
+    assert [(text[s.start : s.end], s.para_start) for s in spans] == [("appalled", text.index("Helena"))]
+
+
+def test_a_headline_name_the_body_writes_is_no_quotation():
+    text = "Parents rally to ‘Save Our Pier’\n\nHundreds joined the Save Our Pier march on Saturday."
+    assert _quoted(text) == []
+
+
+@pytest.mark.parametrize(
+    "headline, quoted, speaker",
+    [
+        ("Mayor Varga 'appalled' by ferry fares", "appalled", "Varga"),
+        ("Mayor Helena Varga ‘appalled’ by ferry fares", "appalled", "Helena Varga"),
+        ("Union ‘furious’ at pier closure", "furious", "Union"),
+    ],
+)
+def test_a_headline_quotation_is_credited_to_the_headline_subject(nlp, headline, quoted, speaker):
+    text = headline + "\n\nThe council set the new fares on Tuesday night."
+    assert quotes_of(nlp, text) == [(quoted, speaker)]

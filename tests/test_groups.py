@@ -9,7 +9,6 @@ import sqlite3
 
 import pytest
 
-from db import groups
 from db.store import Store, open_db
 from fixtures_groups import (
     ARTICLES,
@@ -28,6 +27,8 @@ from fixtures_groups import (
     snapshot,
 )
 from fixtures_ingest import nlp  # noqa: F401  (the spaCy pipeline, once a session)
+from ingest import utterance
+from ingest.records import Article, Quote
 
 
 def query(path, sql, params=()):
@@ -57,7 +58,7 @@ def members(path) -> list[set[tuple[str, str, str]]]:
 
 
 def test_words_ignore_case_marks_punctuation_dashes_and_ellipses():
-    from db.similarity import words
+    from ingest.similarity import words
 
     assert words(FAILING_MARKED) == words(FAILING) == "the old wall is failing faster than anyone admits".split()
     assert words(WAGES_CURLY) == words(WAGES)
@@ -228,6 +229,35 @@ def test_a_database_from_before_groups_is_grouped_when_next_written(built, tmp_p
     assert snapshot(path) == snapshot(built)
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_database_from_before_groups_is_grouped_in_bulk_as_incrementally(built, tmp_path, monkeypatch, processes):
+    from db import groups, upgrade
+
+    monkeypatch.setattr(upgrade, "BULK_FROM", 1)  # the fixture's few quotations take the bulk path
+    monkeypatch.setattr(upgrade, "_processes", lambda: processes)
+    monkeypatch.setattr(upgrade, "CHUNK", 3)  # several chunks, several transactions
+    path = build(tmp_path / "old.db")
+    db = open_db(str(path))
+    db.execute("update quotes set group_id = null")
+    db.execute("update articles set copy_of = null")
+    for table in ("quote_groups", "group_keys", "article_keys"):
+        db.execute(f"delete from {table}")
+    db.conn.commit()
+    placed = []
+    monkeypatch.setattr(groups, "place", lambda *a, **k: placed.append(a) or set())
+    Store(db, "test-1").finish()
+    db.close()
+    assert placed == []  # none placed one by one
+    assert snapshot(path) == snapshot(built)
+    # the rows as recount() writes them, to the character
+    columns = "canonical, first_published, last_published, quotes, copies, speakers, unattributed"
+    assert sorted(query(path, f"select {columns} from quote_groups"), key=str) == sorted(
+        query(built, f"select {columns} from quote_groups"), key=str
+    )
+    for table in ("group_keys", "article_keys"):
+        assert query(path, f"select count(*) as n from {table}") == query(built, f"select count(*) as n from {table}")
+
+
 def test_short_quotes_without_a_speaker_stay_alone(tmp_path):
     entries = [
         (
@@ -244,20 +274,20 @@ def test_short_quotes_without_a_speaker_stay_alone(tmp_path):
 
 
 def test_edge_is_symmetric_and_short_needs_the_same_speaker():
-    a = groups.Wording(1, "No comment.", 7)
-    assert groups.same_utterance(a, groups.Wording(2, "no comment", 7))
-    assert not groups.same_utterance(a, groups.Wording(3, "No comment.", 8))
-    assert not groups.same_utterance(a, groups.Wording(4, "No comment.", None))
-    long, trimmed = groups.Wording(5, WALL, 1), groups.Wording(6, WALL_TRIMMED, 2)
-    assert groups.same_utterance(long, trimmed) and groups.same_utterance(trimmed, long)
+    a = utterance.Wording(1, "No comment.", 7)
+    assert utterance.same_utterance(a, utterance.Wording(2, "no comment", 7))
+    assert not utterance.same_utterance(a, utterance.Wording(3, "No comment.", 8))
+    assert not utterance.same_utterance(a, utterance.Wording(4, "No comment.", None))
+    long, trimmed = utterance.Wording(5, WALL, 1), utterance.Wording(6, WALL_TRIMMED, 2)
+    assert utterance.same_utterance(long, trimmed) and utterance.same_utterance(trimmed, long)
     # of a long quotation, a run of 8 words is a trimmed quote, one of 7 is not
-    harbour = groups.Wording(
+    harbour = utterance.Wording(
         8,
         "The harbour will be rebuilt stone by stone and every family on the quay will have a dry home before the winter comes again",
         1,
     )
-    assert groups.same_utterance(harbour, groups.Wording(9, "every family on the quay will have a", 1))
-    assert not groups.same_utterance(harbour, groups.Wording(10, "every family on the quay will have", 1))
+    assert utterance.same_utterance(harbour, utterance.Wording(9, "every family on the quay will have a", 1))
+    assert not utterance.same_utterance(harbour, utterance.Wording(10, "every family on the quay will have", 1))
 
 
 # --- through the quotedb command, with spaCy finding the quotations -------------------------
@@ -317,8 +347,139 @@ def test_an_older_database_gains_the_group_columns_with_their_references(tmp_pat
 
 def test_sentences_sharing_only_little_words_are_not_one_quotation():
     # word pairs alike (0.6), but the pairs with a content word not (0.17): two sentences
-    crowd = groups.Wording(1, "The crowd thought it was all part of the show at the harbour", 1)
-    told = groups.Wording(2, "We told them it was all part of the show at the harbour", 1)
-    assert not groups.same_utterance(crowd, told)
+    crowd = utterance.Wording(1, "The crowd thought it was all part of the show at the harbour", 1)
+    told = utterance.Wording(2, "We told them it was all part of the show at the harbour", 1)
+    assert not utterance.same_utterance(crowd, told)
     # a word changed in a long quotation keeps both figures high
-    assert groups.same_utterance(groups.Wording(3, WALL, 1), groups.Wording(4, WALL_CHANGED, 2))
+    assert utterance.same_utterance(utterance.Wording(3, WALL, 1), utterance.Wording(4, WALL_CHANGED, 2))
+
+
+# --- look-up keys worked out at extraction, carried by the records --------------------------
+
+
+def test_the_stop_words_are_spacys_english_list_as_normalised_words_meet_it():
+    from spacy.lang.en.stop_words import STOP_WORDS as SPACY
+
+    from ingest.stop_words import STOP_WORDS
+
+    # the forms with an apostrophe never match a normalised word (`n't`, `'s`): left out
+    assert STOP_WORDS == {w for w in SPACY if w.isalpha() and w.isascii()}
+
+
+def test_keys_given_by_the_records_give_the_groups_of_keys_worked_out_by_the_writer(built, tmp_path):
+    from fixtures_groups import article_records
+    from ingest import copy_keys
+    from ingest.records import LookupKeys
+
+    def keyed(entry, version=utterance.KEYS_VERSION, wrong=False):
+        article, quotes = article_records(entry)
+        for q in quotes:
+            keys = utterance.group_keys(q.quote).keys
+            q.group_keys = LookupKeys(version, [k + 1 for k in keys] if wrong else keys)
+        keys = copy_keys.copy_keys(article.text).keys
+        article.copy_keys = LookupKeys(version - utterance.KEYS_VERSION + copy_keys.KEYS_VERSION, keys)
+        if wrong:
+            article.copy_keys.keys = [k + 1 for k in keys]
+        return article, quotes
+
+    for name, records in [
+        ("given", [keyed(e) for e in ARTICLES]),
+        # half the records from before keys were carried, half with them
+        ("mixed", [keyed(e) if n % 2 else article_records(e) for n, e in enumerate(ARTICLES)]),
+        # keys of another version (worked out another way) are not used: worked out again
+        ("stale", [keyed(e, version=utterance.KEYS_VERSION + 1, wrong=True) for e in ARTICLES]),
+    ]:
+        store = Store(open_db(str(tmp_path / f"{name}.db")), "test-1")
+        for article, quotes in records:
+            store.save(article, quotes)
+        store.finish()
+        store.db.close()
+        assert snapshot(tmp_path / f"{name}.db") == snapshot(built), name
+        for table in ("group_keys", "article_keys"):
+            assert query(tmp_path / f"{name}.db", f"select count(*) as n from {table}") == query(
+                built, f"select count(*) as n from {table}"
+            )
+
+
+def test_parquet_records_carry_the_keys_and_older_files_without_them_still_read(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from fixtures_groups import article_records
+    from ingest.copy_keys import copy_keys
+    from ingest.parquet import read_part, write_part
+
+    article, quotes = article_records(ARTICLES[0])
+    for q in quotes:
+        q.group_keys = utterance.group_keys(q.quote)
+    article.copy_keys = copy_keys(article.text)
+    path = write_part(str(tmp_path / "parts"), 0, [(article, quotes)])
+    [(article_back, back)] = list(read_part(path))
+    assert [q.group_keys for q in back] == [q.group_keys for q in quotes]
+    assert article_back.copy_keys == article.copy_keys and article.copy_keys.keys
+    assert all(q.group_keys.keys for q in back if len(q.quote.split()) >= utterance.SHORT_WORDS)
+    # a file written before the keys were carried: its quotes have none
+    table = pq.read_table(path)
+    old_quote = pa.struct([f for f in table.schema.field("quotes").type.value_type if f.name != "group_keys"])
+    rows = table.to_pylist()
+    for row in rows:
+        for q in row["quotes"]:
+            del q["group_keys"]
+        del row["copy_keys"]
+    schema = table.schema.set(table.schema.get_field_index("quotes"), pa.field("quotes", pa.list_(old_quote)))
+    old = pa.Table.from_pylist(rows, schema=schema.remove(schema.get_field_index("copy_keys")))
+    pq.write_table(old, tmp_path / "old.parquet")
+    [(article_back, back)] = list(read_part(str(tmp_path / "old.parquet")))
+    assert article_back.copy_keys is None and article_back == article
+    assert [q.group_keys for q in back] == [None] * len(quotes) and back == quotes
+
+
+def test_extraction_gives_each_quotation_its_keys(nlp):  # noqa: F811
+    from ingest.pipeline import extract
+
+    text = 'Harbour news\n\n"The old wall is failing faster than anyone admits on the quay," said Osei Brannigan.'
+    quotes = extract(text, nlp)
+    assert quotes and all(q.group_keys == utterance.group_keys(q.quote) for q in quotes)
+
+
+# --- a key many groups hold -------------------------------------------------------------------
+
+
+def test_thousands_of_quotations_sharing_a_boilerplate_run_are_placed_and_stay_apart(tmp_path):
+    """3,000 different quotations ending with the same 12 words: each shares 5 runs of 8 words
+    with all the others, and without the cap each new one was checked against every stored one."""
+    rng = random.Random(3)
+    vocabulary = [f"word{n}" for n in range(20000)]
+    boilerplate = "for further details please contact the harbour office press desk on weekdays"
+    store = Store(open_db(str(tmp_path / "boiler.db")), "test-1")
+    made = []
+    for n in range(300):
+        text_quotes = [f"{' '.join(rng.sample(vocabulary, 20))} {boilerplate}" for _ in range(10)]
+        body = "\n\n".join(f'"{q}," said Marta Quillfeather.' for q in text_quotes)
+        quotes = []
+        for q in text_quotes:
+            start = body.index(q)
+            quotes.append(Quote(quote=q, start=start, end=start + len(q), speaker="Marta Quillfeather"))
+        made.append((Article(text=f"Notice {n}\n\n{body}", url=f"k:{n}", outlet="Harbour Ledger"), quotes))
+    for article, quotes in made:
+        store.save(article, quotes)
+    # a true trimmed copy of one of them still joins it: its own words are its look-up keys
+    first = made[0][1][0].quote
+    trimmed = " ".join(first.split()[2:])
+    store.save(
+        Article(text=f'Later\n\n"{trimmed}," said Marta Quillfeather.', url="k:trimmed", outlet="Valley Courier"),
+        [Quote(quote=trimmed, start=9, end=9 + len(trimmed), speaker="Marta Quillfeather")],
+    )
+    store.finish()
+    db = store.db
+    assert db.execute("select count(*) from quotes").fetchone()[0] == 3001
+    assert db.execute("select count(*) from quote_groups").fetchone()[0] == 3000
+    assert db.execute(
+        "select count(distinct group_id) from quotes where quote in (?, ?)", [first, trimmed]
+    ).fetchone() == (1,)
+    # every quotation has its group row with the right count
+    assert db.execute(
+        """select count(*) from quote_groups
+           where quotes != (select count(*) from quotes where group_id = quote_groups.id)"""
+    ).fetchone() == (0,)
+    db.close()

@@ -141,3 +141,26 @@ def test_evidence_from_a_hand_built_parse():
     assert first == Evidence(said=True, someone=True)
     assert second == Evidence(said=False, someone=False)
     assert is_quotation(doc.text, spans[0], first) and not is_quotation(doc.text, spans[1], second)
+
+
+@pytest.mark.parametrize(
+    "text, quoted, kept",
+    [
+        # a headline's subject right before its quoted words: the verb is left out, not the speaker
+        ("Mayor 'appalled' by ferry fares\n\nThe council set the fares.", "appalled", True),
+        ("Residents 'shocked' as pier shuts\n\nThe council set the fares.", "shocked", True),
+        # a scare quote in a standfirst stays a scare quote
+        ("Ferry fares to rise\nWhen ordinary 'boats' fail, barges step in\n\nThe council set the fares.", "boats", False),
+        # in a headline in title case only a verb of saying makes the quoted words someone's
+        ("'Missing' Ferry Riders Might Swing The Vote\n\nThe council set the fares.", "Missing", False),
+        # one line is a body, not a headline
+        ('The "quiet season" lasted three weeks.', "quiet season", False),
+    ],
+)
+def test_headline_quotations(text, quoted, kept):
+    assert judge(text, quoted) is kept
+
+
+def test_a_title_case_headline_quotation_with_a_verb_of_saying():
+    text = "Harbour Chief Calls Fares 'A Disgrace'\n\nThe council set the fares."
+    assert judge(text, "A Disgrace", Evidence(said=True, someone=True))

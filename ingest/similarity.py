@@ -1,8 +1,10 @@
 """How alike two texts are: normalised words, shingles, MinHash band keys, Jaccard.
 
-What quotation groups (db/groups.py) and syndicated copies (db/copies.py) are built on. Every
-key is a signed 64-bit integer so that it fits an SQLite INTEGER and an index on it stays small;
-the hash is blake2b, not Python's hash(), so keys are the same in every process and run.
+What quotation groups (ingest/utterance.py, db/groups.py) and syndicated copies (db/copies.py)
+are built on. Pure computation, no database: extraction workers work keys out and the writer
+only looks them up. Every key is a signed 64-bit integer so that it fits an SQLite INTEGER and
+an index on it stays small; the hash is blake2b, not Python's hash(), so keys are the same in
+every process and run.
 """
 
 from __future__ import annotations
@@ -69,15 +71,18 @@ class Bander:
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights)
         self.bands, self.rows = lsh.b, lsh.r
         self.num_perm = num_perm
+        # copied for every set: MinHash.bulk made its permutations again on each call (~1 ms,
+        # a tenth of the writer's MinHash time when it hashed one article's quotes at a time)
+        self._empty = MinHash(num_perm=num_perm, seed=1)
 
     def keys_of_many(self, sets: Iterable[set[str]]) -> list[list[int]]:
-        sets = list(sets)
         out: list[list[int]] = []
-        hashed = MinHash.bulk([[s.encode() for s in sorted(x)] for x in sets], num_perm=self.num_perm, seed=1)
-        for x, m in zip(sets, hashed):
+        for x in sets:
             if not x:
                 out.append([])
                 continue
+            m = self._empty.copy()
+            m.update_batch([s.encode() for s in sorted(x)])
             values = np.asarray(m.hashvalues, dtype=np.uint64)
             out.append(
                 [
