@@ -656,7 +656,7 @@ class Cast:
                 if (p.gender and p.gender != gender) or p.kind in ("organisation", "place", "group"):
                     continue
                 for offset, subject in p.positions:
-                    if offset >= mention.start or self.inside_quote(offset):
+                    if offset >= mention.start or self.inside_quote(offset) or self._in_credit(offset):
                         continue
                     distance = mention.start - offset
                     # a person the article shows to be of the pronoun's gender before one it does not
@@ -677,6 +677,20 @@ class Cast:
         if best.gender is None and (len(ranked) == 1 or ranked[1][0] < best_score - _CLEAR_MARGIN):
             best.gender = gender
         return best
+
+    def _in_credit(self, offset: int) -> bool:
+        """The name at offset signs what stands before it on its line (`"..." — Farid Castellan`,
+        an embedded post's `— Michelle Rempel (@handle) December 18`): the speaker of those words,
+        not someone the story goes on about, so no pronoun after points back to it."""
+        line_start = self.source.rfind("\n", 0, offset) + 1
+        line_end = self.source.find("\n", offset)
+        rest = self.source[offset : line_end if line_end >= 0 else len(self.source)]
+        # a signature runs to the line's end with no lowercase word: a name, a handle, a date
+        return (
+            offset > line_start
+            and re.search(r"\S\s*[—–]\s*$", self.source[line_start:offset]) is not None
+            and re.search(r"(?:^|\s)[a-z]", rest) is None
+        )
 
     def _nearest_group(self, mention: Mention) -> Person | None:
         """`they said`: the group or organisation that was the subject just before (`the two

@@ -360,3 +360,43 @@ def test_a_pronoun_votes_for_the_subject_of_the_nearest_clause_above_it_only():
     named = {1: "Vera Holt"}  # token index -> the person it names
     assert _governing_subject(doc[8], named) is None  # he: the nearest subject above is the driver
     assert _governing_subject(doc[4], named) == "Vera Holt"  # the driver: Holt saw the driver leave
+
+
+def test_a_name_that_signs_a_line_is_no_antecedent_of_a_pronoun():
+    # an embedded post's signature, or a dash credit, names who wrote the words before it
+    text = "Vera Holt spoke.\nWe sail at six. — Tobin Reyes (@treyes) May 2, 2026\nIt is late — Holt says it."
+    table = """
+    Vera     1 compound PROPN - PERSON
+    Holt     2 nsubj PROPN - PERSON
+    spoke    2 ROOT VERB speak
+    .        2 punct PUNCT
+    \\n      3 dep SPACE
+    We       6 nsubj PRON
+    sail     6 ROOT VERB
+    at       6 prep ADP
+    six      7 pobj NUM
+    .        6 punct PUNCT
+    —        6 punct PUNCT
+    Tobin    12 compound PROPN - PERSON
+    Reyes    6 npadvmod PROPN - PERSON
+    (        12 punct PUNCT
+    @treyes  12 appos PROPN
+    )        12 punct PUNCT
+    May      12 npadvmod PROPN - DATE
+    2        16 nummod NUM - DATE
+    ,        16 punct PUNCT
+    2026     16 nummod NUM - DATE
+    \\n      19 dep SPACE
+    It       22 nsubj PRON
+    is       22 ROOT AUX be
+    late     22 acomp ADJ
+    —        22 punct PUNCT
+    Holt     26 nsubj PROPN - PERSON
+    says     22 parataxis VERB say
+    it       26 dobj PRON
+    .        22 punct PUNCT
+    """
+    cast = _cast(text, table)
+    assert cast._in_credit(text.index("Tobin"))
+    assert not cast._in_credit(text.index("Holt says"))  # a clause goes on after the dash
+    assert not cast._in_credit(0)
