@@ -119,6 +119,9 @@ _GENDERED_PRONOUNS = {
 }
 
 
+# How far back (characters) `they` looks for the group it means: the sentence or the one before.
+_GROUP_REACH = 300
+
 # How far ahead (in characters of distance, with the bonuses of _nearest) the person a pronoun
 # is given must be of the next candidate for the pronoun to tell that person's gender.
 _CLEAR_MARGIN = 200
@@ -694,7 +697,8 @@ class Cast:
 
     def _nearest_group(self, mention: Mention) -> Person | None:
         """`they said`: the group or organisation that was the subject just before (`the two
-        owners`, `the union`), within the sentence or the one before; else left as `they`."""
+        owners`, `the union`), or the people a subject named together (`Mia Tran and Joe Bell`),
+        within the sentence or the one before; else left as `they`."""
         best, best_at = None, -1
         for people in self.people.values():
             for p in people:
@@ -704,11 +708,56 @@ class Cast:
                     if (
                         subject
                         and best_at < offset < mention.start
-                        and mention.start - offset < 300
+                        and mention.start - offset < _GROUP_REACH
                         and not self.inside_quote(offset)
                     ):
                         best, best_at = p, offset
+        together = self._named_together(mention.start)
+        if together is not None and together[1] > best_at:
+            return together[0]
         return best
+
+    def _named_together(self, before: int) -> tuple[Person, int] | None:
+        """The last subject before an offset that names two people or more joined by `and`
+        (`Mia Tran and Joe Bell opened the bakery`): the group the article names, one of the cast
+        (kind `group`, never a he or a she), shown as the article names them."""
+        named = self._token_people()
+        found = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if before - tok.idx > _GROUP_REACH or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i not in named:
+                continue
+            if self.inside_quote(tok.idx):
+                continue
+            members: dict[int, Person] = {id(named[tok.i]): named[tok.i]}
+            for c in tok.conjuncts:
+                if c.i in named:
+                    members.setdefault(id(named[c.i]), named[c.i])
+            if len(members) >= 2:
+                found = (list(members.values()), tok.idx)
+        if found is None:
+            return None
+        members, at = found
+        name = " and ".join(p.name for p in members)
+        key = "\0group " + name
+        if key not in self.people:
+            group = Person(name, "group", roles=set(), described=False)
+            group.positions.append((at, True))
+            self.people[key] = [group]
+        return self.people[key][0], at
+
+    def _token_people(self) -> dict[int, Person]:
+        """token index -> the person (not an organisation or a place) that token names."""
+        named: dict[int, Person] = {}
+        for ps in list(self.people.values()):
+            for p in ps:
+                if p.kind in ("organisation", "place", "group"):
+                    continue
+                for start, end in p.spans:
+                    for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
+                        named[t.i] = p
+        return named
 
     def _nearest_organisation(self, mention: Mention) -> Person | None:
         """`it said`: the organisation last named before it, a subject first, within a few

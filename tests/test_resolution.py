@@ -400,3 +400,31 @@ def test_a_name_that_signs_a_line_is_no_antecedent_of_a_pronoun():
     assert cast._in_credit(text.index("Tobin"))
     assert not cast._in_credit(text.index("Holt says"))  # a clause goes on after the dash
     assert not cast._in_credit(0)
+
+
+def test_they_is_the_people_a_subject_named_together():
+    text = 'Mia Tran and Joe Bell opened the bakery in May. "We bake at four," they said.'
+    table = """
+    Mia     1 compound PROPN - PERSON
+    Tran    5 nsubj PROPN - PERSON
+    and     1 cc CCONJ
+    Joe     4 compound PROPN - PERSON
+    Bell    1 conj PROPN - PERSON
+    opened  5 ROOT VERB open
+    the     7 det DET
+    bakery  5 dobj NOUN
+    in      5 prep ADP
+    May     8 pobj PROPN - DATE
+    .       5 punct PUNCT
+    "       19 punct PUNCT
+    We      13 nsubj PRON
+    bake    19 ccomp VERB bake
+    at      13 prep ADP
+    four    14 pobj NUM
+    ,       19 punct PUNCT
+    "       19 punct PUNCT
+    they    19 nsubj PRON
+    said    19 ROOT VERB say
+    .       19 punct PUNCT
+    """
+    assert credits(text, table) == [("We bake at four,", "Mia Tran and Joe Bell", "pronoun")]
