@@ -119,6 +119,9 @@ _GENDERED_PRONOUNS = {
 }
 
 
+# How far back (characters) `they` looks for the group it means: the sentence or the one before.
+_GROUP_REACH = 300
+
 # How far ahead (in characters of distance, with the bonuses of _nearest) the person a pronoun
 # is given must be of the next candidate for the pronoun to tell that person's gender.
 _CLEAR_MARGIN = 200
@@ -477,9 +480,7 @@ class Cast:
         head = ent.root
         # `her son Kody Cook chose`: a name beside a subject that is a person's noun is the subject
         subject = head.dep_ in ("nsubj", "nsubjpass") or (
-            head.dep_ == "appos"
-            and head.head.dep_ in ("nsubj", "nsubjpass")
-            and head.head.lower_ in _PERSON_HEADS
+            head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _PERSON_HEADS
         )
         gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
         gender = gender or _gender_in_apposition(head)
@@ -656,7 +657,7 @@ class Cast:
                 if (p.gender and p.gender != gender) or p.kind in ("organisation", "place", "group"):
                     continue
                 for offset, subject in p.positions:
-                    if offset >= mention.start or self.inside_quote(offset):
+                    if offset >= mention.start or self.inside_quote(offset) or self._in_credit(offset):
                         continue
                     distance = mention.start - offset
                     # a person the article shows to be of the pronoun's gender before one it does not
@@ -678,9 +679,24 @@ class Cast:
             best.gender = gender
         return best
 
+    def _in_credit(self, offset: int) -> bool:
+        """The name at offset signs what stands before it on its line (`"..." — Farid Castellan`,
+        an embedded post's `— Michelle Rempel (@handle) December 18`): the speaker of those words,
+        not someone the story goes on about, so no pronoun after points back to it."""
+        line_start = self.source.rfind("\n", 0, offset) + 1
+        line_end = self.source.find("\n", offset)
+        rest = self.source[offset : line_end if line_end >= 0 else len(self.source)]
+        # a signature runs to the line's end with no lowercase word: a name, a handle, a date
+        return (
+            offset > line_start
+            and re.search(r"\S\s*[—–]\s*$", self.source[line_start:offset]) is not None
+            and re.search(r"(?:^|\s)[a-z]", rest) is None
+        )
+
     def _nearest_group(self, mention: Mention) -> Person | None:
         """`they said`: the group or organisation that was the subject just before (`the two
-        owners`, `the union`), within the sentence or the one before; else left as `they`."""
+        owners`, `the union`), or the people a subject named together (`Mia Tran and Joe Bell`),
+        within the sentence or the one before; else left as `they`."""
         best, best_at = None, -1
         for people in self.people.values():
             for p in people:
@@ -690,11 +706,56 @@ class Cast:
                     if (
                         subject
                         and best_at < offset < mention.start
-                        and mention.start - offset < 300
+                        and mention.start - offset < _GROUP_REACH
                         and not self.inside_quote(offset)
                     ):
                         best, best_at = p, offset
+        together = self._named_together(mention.start)
+        if together is not None and together[1] > best_at:
+            return together[0]
         return best
+
+    def _named_together(self, before: int) -> tuple[Person, int] | None:
+        """The last subject before an offset that names two people or more joined by `and`
+        (`Mia Tran and Joe Bell opened the bakery`): the group the article names, one of the cast
+        (kind `group`, never a he or a she), shown as the article names them."""
+        named = self._token_people()
+        found = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if before - tok.idx > _GROUP_REACH or tok.dep_ not in ("nsubj", "nsubjpass") or tok.i not in named:
+                continue
+            if self.inside_quote(tok.idx):
+                continue
+            members: dict[int, Person] = {id(named[tok.i]): named[tok.i]}
+            for c in tok.conjuncts:
+                if c.i in named:
+                    members.setdefault(id(named[c.i]), named[c.i])
+            if len(members) >= 2:
+                found = (list(members.values()), tok.idx)
+        if found is None:
+            return None
+        members, at = found
+        name = " and ".join(p.name for p in members)
+        key = "\0group " + name
+        if key not in self.people:
+            group = Person(name, "group", roles=set(), described=False)
+            group.positions.append((at, True))
+            self.people[key] = [group]
+        return self.people[key][0], at
+
+    def _token_people(self) -> dict[int, Person]:
+        """token index -> the person (not an organisation or a place) that token names."""
+        named: dict[int, Person] = {}
+        for ps in list(self.people.values()):
+            for p in ps:
+                if p.kind in ("organisation", "place", "group"):
+                    continue
+                for start, end in p.spans:
+                    for t in self.doc.char_span(start, end, alignment_mode="expand") or ():
+                        named[t.i] = p
+        return named
 
     def _nearest_organisation(self, mention: Mention) -> Person | None:
         """`it said`: the organisation last named before it, a subject first, within a few

@@ -58,9 +58,9 @@ def test_dev_floor(nlp, tmp_path):
     assert {k: figures[k] for k in expected} == expected
 
 
-# By name on dev-ggt.jsonl (README): just under what finding cues and resolving reach (attrib_f1
-# 0.907), so a regression in either fails.
-GGT_FLOOR = {"quote_f1": 0.95, "attrib_f1": 0.88}
+# By name on dev-ggt.jsonl (README): just under what resolution reaches (attrib_f1 0.912), so a
+# regression in resolving pronouns, descriptions or names fails.
+GGT_FLOOR = {"quote_f1": 0.95, "attrib_f1": 0.90}
 
 
 def _reference():

@@ -309,7 +309,9 @@ def test_the_team_is_the_team_the_text_named_last_also_where_the_parse_did_not()
     for k in (2, 7, 12):
         doc[k].tag_ = "NNPS"
     quotes = analyse(text, find_quoted_spans(text), doc)
-    assert [(q.quote, q.speaker, q.speaker_kind) for q in quotes] == [("We are back,", "Lakeside Otters", "organisation")]
+    assert [(q.quote, q.speaker, q.speaker_kind) for q in quotes] == [
+        ("We are back,", "Lakeside Otters", "organisation")
+    ]
 
 
 def _cast(text: str, table: str) -> Cast:
@@ -360,3 +362,71 @@ def test_a_pronoun_votes_for_the_subject_of_the_nearest_clause_above_it_only():
     named = {1: "Vera Holt"}  # token index -> the person it names
     assert _governing_subject(doc[8], named) is None  # he: the nearest subject above is the driver
     assert _governing_subject(doc[4], named) == "Vera Holt"  # the driver: Holt saw the driver leave
+
+
+def test_a_name_that_signs_a_line_is_no_antecedent_of_a_pronoun():
+    # an embedded post's signature, or a dash credit, names who wrote the words before it
+    text = "Vera Holt spoke.\nWe sail at six. — Tobin Reyes (@treyes) May 2, 2026\nIt is late — Holt says it."
+    table = """
+    Vera     1 compound PROPN - PERSON
+    Holt     2 nsubj PROPN - PERSON
+    spoke    2 ROOT VERB speak
+    .        2 punct PUNCT
+    \\n      3 dep SPACE
+    We       6 nsubj PRON
+    sail     6 ROOT VERB
+    at       6 prep ADP
+    six      7 pobj NUM
+    .        6 punct PUNCT
+    —        6 punct PUNCT
+    Tobin    12 compound PROPN - PERSON
+    Reyes    6 npadvmod PROPN - PERSON
+    (        12 punct PUNCT
+    @treyes  12 appos PROPN
+    )        12 punct PUNCT
+    May      12 npadvmod PROPN - DATE
+    2        16 nummod NUM - DATE
+    ,        16 punct PUNCT
+    2026     16 nummod NUM - DATE
+    \\n      19 dep SPACE
+    It       22 nsubj PRON
+    is       22 ROOT AUX be
+    late     22 acomp ADJ
+    —        22 punct PUNCT
+    Holt     26 nsubj PROPN - PERSON
+    says     22 parataxis VERB say
+    it       26 dobj PRON
+    .        22 punct PUNCT
+    """
+    cast = _cast(text, table)
+    assert cast._in_credit(text.index("Tobin"))
+    assert not cast._in_credit(text.index("Holt says"))  # a clause goes on after the dash
+    assert not cast._in_credit(0)
+
+
+def test_they_is_the_people_a_subject_named_together():
+    text = 'Mia Tran and Joe Bell opened the bakery in May. "We bake at four," they said.'
+    table = """
+    Mia     1 compound PROPN - PERSON
+    Tran    5 nsubj PROPN - PERSON
+    and     1 cc CCONJ
+    Joe     4 compound PROPN - PERSON
+    Bell    1 conj PROPN - PERSON
+    opened  5 ROOT VERB open
+    the     7 det DET
+    bakery  5 dobj NOUN
+    in      5 prep ADP
+    May     8 pobj PROPN - DATE
+    .       5 punct PUNCT
+    "       19 punct PUNCT
+    We      13 nsubj PRON
+    bake    19 ccomp VERB bake
+    at      13 prep ADP
+    four    14 pobj NUM
+    ,       19 punct PUNCT
+    "       19 punct PUNCT
+    they    19 nsubj PRON
+    said    19 ROOT VERB say
+    .       19 punct PUNCT
+    """
+    assert credits(text, table) == [("We bake at four,", "Mia Tran and Joe Bell", "pronoun")]
