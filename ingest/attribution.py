@@ -206,7 +206,8 @@ def _governing_cue(tok: Token, window: set[int]) -> Token | None:
     maintain a presence and move to a "smaller presence"`), nor does `continue` followed by
     what goes on (`her campaign would continue "to break barriers"`): the search goes on up,
     and comes back to the coordinated cue when none is above it (`He pledged to act, fix the
-    "broken" system`, the parse hanging `fix` on `pledged`: the same subject).
+    "broken" system`, the parse hanging `fix` on `pledged`: the same subject). With none at all,
+    a cue set off by commas inside the clause (`Both sides, she said, had been "..."`).
     """
     child = tok
     coordinated: Token | None = None  # a cue coordinated with the verb that holds it: when none is above
@@ -217,7 +218,15 @@ def _governing_cue(tok: Token, window: set[int]) -> Token | None:
             elif not (head._.lemma == "continue" and child.dep_ == "xcomp"):
                 return head
         child = head
-    return coordinated
+    if coordinated is not None:
+        return coordinated
+    # a cue set off by commas inside the clause that holds the quotation (`Both sides, she said,
+    # had been "..." while they argued`): it says whose words they are before any later clause does
+    for head in [tok, *tok.ancestors]:
+        for c in head.children:
+            if c.dep_ == "parataxis" and c.i in window and _is_cue(c):
+                return c
+    return None
 
 
 _DASHES = {"-", "–", "—", "--"}

@@ -197,13 +197,6 @@ def demo(nlp):
     return _demo_extractions(nlp)
 
 
-# Demo quotations whose speaker depends on resolution by pronoun, description or continuation
-# (issue 10, deliverable 3, the resolve branch's): (file, the quotation's first words) -> why.
-# strict=False: the resolve branch turns them green; the lead removes the entries it fixes on merge.
-_PRONOUN = "pronoun agreement: he/she/they to the person the article shows, not a café, a group or the mayor (issue 10, point 3)"
-RESOLUTION_PENDING: dict[tuple[str, str], str] = {
-    ("07-saltmarsh-traders-ceasefire.md", "bleeding the coast dry"): _PRONOUN,
-}
 # Coined terms in a sentence credited with `according to`: the reader cannot tell them from a
 # partial quotation of the source (PolNeAR counts such words as quotations), so they stay.
 KNOWN_EXTRA = {("03-council-splits-ferry-strike.md", "reset"), ("10-seagrass-storm-waves.md", "blue box")}
@@ -214,19 +207,8 @@ def _demo_cases() -> list:
     for line in open(DEMO_ARTICLES.parent / "expected.jsonl", encoding="utf-8"):
         record = json.loads(line)
         for g in record["quotes"]:
-            reason = next(
-                (
-                    why
-                    for (f, start), why in RESOLUTION_PENDING.items()
-                    if f == record["file"] and g["quote"].startswith(start)
-                ),
-                None,
-            )
-            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
             cases.append(
-                pytest.param(
-                    record["file"], g["quote"], g["speaker"], marks=marks, id=f"{record['file'][:2]}:{g['quote'][:30]}"
-                )
+                pytest.param(record["file"], g["quote"], g["speaker"], id=f"{record['file'][:2]}:{g['quote'][:30]}")
             )
     return cases
 

@@ -295,6 +295,31 @@ ISSUED_BY = (
 )
 
 
+# a cue set off by commas inside the clause that holds the quotation wins over a later clause's cue
+PARENTHETICAL_CUE = (
+    'Both crews, she said, had been "wasting the season" while they argued.',
+    """
+    Both    1 det DET
+    crews   9 nsubj NOUN
+    ,       4 punct PUNCT
+    she     4 nsubj PRON
+    said    9 parataxis VERB say
+    ,       4 punct PUNCT
+    had     9 aux AUX
+    been    9 aux AUX
+    "       9 punct PUNCT
+    wasting 9 ROOT VERB
+    the     11 det DET
+    season  9 dobj NOUN
+    "       9 punct PUNCT
+    while   15 mark SCONJ
+    they    15 nsubj PRON
+    argued  9 advcl VERB argue
+    .       9 punct PUNCT
+    """,
+)
+
+
 @pytest.mark.parametrize(
     ("example", "expected"),
     [
@@ -311,6 +336,7 @@ ISSUED_BY = (
         (A_THING_SAID, [("before", "said", "The clip")]),
         (PASSIVE_CUE, [("before", "called", "Foster")]),
         (ISSUED_BY, [("before", "said", "Harbour Union")]),
+        (PARENTHETICAL_CUE, [("before", "said", "she")]),
     ],
     ids=[
         "name-as-auxiliary",
@@ -326,6 +352,7 @@ ISSUED_BY = (
         "a-thing-said",
         "passive-cue",
         "issued-by",
+        "parenthetical-cue",
     ],
 )
 def test_cue_and_subject(example, expected) -> None:
