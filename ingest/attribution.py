@@ -283,6 +283,14 @@ class Attributor:
             if span is not None:
                 for t in span:
                     self._inside[t.i] = True
+        # where a quotation ends its sentence inside its marks (`... and "a liar." However, he`):
+        # the writer's sentence ends there too, though no full stop stands outside the marks
+        self._sentence_ends = [s.close_mark + 1 for s in spans if s.close_mark is not None and self._ends_sentence(s)]
+
+    def _ends_sentence(self, s: QuotedSpan) -> bool:
+        inner = self.text[s.start : s.end].rstrip("'’\"”")
+        following = self.text[s.close_mark + 1 : s.para_end].lstrip(" \t\u00a0")
+        return inner[-1:] in (".", "!", "?") and following[:1].isupper()
 
     def outside(self, tok: Token) -> bool:
         return not self._inside[tok.i]
@@ -358,8 +366,9 @@ class Attributor:
         if inner.endswith(".") and not following[:1].islower():
             # `"... states." But others said` -- a full stop inside the marks ended the sentence
             return out
+        ends = [e for e in self._sentence_ends if e > close]
         for t in self._tokens(close, s.para_end):
-            if t.text in _SENT_END and out:
+            if (t.text in _SENT_END or (ends and t.idx >= ends[0])) and out:
                 break
             out.append(t)
         return out
@@ -367,8 +376,9 @@ class Attributor:
     def _sentence_before(self, s: QuotedSpan) -> list[Token]:
         """Tokens outside quotations from the start of the sentence to the opening mark."""
         out: list[Token] = []
+        ends = [e for e in self._sentence_ends if e <= s.open_mark]
         for t in reversed(self._tokens(s.para_start, s.open_mark)):
-            if t.text in _SENT_END and out:
+            if (t.text in _SENT_END or (ends and t.idx < ends[-1])) and out:
                 break
             out.append(t)
         return out[::-1]

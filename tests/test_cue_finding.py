@@ -706,3 +706,41 @@ def test_a_finite_cue_hung_on_its_subject() -> None:
     doc[6].tag_ = "VBD"
     a = Attributor(doc, find_quoted_spans(text)).attribute(0)
     assert (a.where, a.cue.text, a.mention.text) == ("before", "yelled", "a man")
+
+
+def test_a_full_stop_inside_the_marks_ends_the_sentence() -> None:
+    # no cue holds the first quotation; the next sentence's cue (`praised`) is not its cue,
+    # though no full stop stands outside the marks between them
+    text = 'Varga\'s plan was "a folly" and "a waste." However, Reyes praised the crew, calling them "steady hands."'
+    table = """
+    Varga   2 poss PROPN - ORG
+    's      0 case PART
+    plan    3 nsubj NOUN
+    was     3 ROOT AUX be
+    "       3 punct PUNCT
+    a       6 det DET
+    folly   3 attr NOUN
+    "       6 punct PUNCT
+    and     6 cc CCONJ
+    "       11 punct PUNCT
+    a       11 det DET
+    waste   6 conj NOUN
+    .       3 punct PUNCT
+    "       3 punct PUNCT
+    However 17 advmod ADV
+    ,       17 punct PUNCT
+    Reyes   17 nsubj PROPN - ORG
+    praised 17 ROOT VERB praise
+    the     19 det DET
+    crew    17 dobj NOUN
+    ,       17 punct PUNCT
+    calling 17 advcl VERB call
+    them    21 dobj PRON they
+    "       25 punct PUNCT
+    steady  25 amod ADJ
+    hands   21 oprd NOUN hand
+    .       17 punct PUNCT
+    "       17 punct PUNCT
+    """
+    assert attributions(text, table) == [("none", None, None), ("none", None, None), ("before", "calling", "Reyes")]
+
