@@ -399,7 +399,7 @@ class Attributor:
         first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
         if first is not None and len(first):
             governing = _governing_cue(first.root, window)
-            found = self._with_subject([governing] if governing is not None else [])
+            found = self._with_subject([governing] if governing is not None else [], adjacent=True)
             if found:
                 where = Where.AFTER if found[0].idx > s.start else Where.BEFORE
                 return Attribution(found[1], found[0], where, CONFIDENCE[Rule.CLAUSE])

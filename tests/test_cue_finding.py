@@ -744,3 +744,43 @@ def test_a_full_stop_inside_the_marks_ends_the_sentence() -> None:
     """
     assert attributions(text, table) == [("none", None, None), ("none", None, None), ("before", "calling", "Reyes")]
 
+
+def test_the_governing_cue_without_a_subject() -> None:
+    # a heading line the parse ran into the paragraph took the cue's subject: the name set off
+    # by commas right before the cue speaks
+    text = 'Reyes keeps up his attacks on the ferry before the vote\nVarga, in Galway, said Tuesday that Dunne was "a lightweight" and "a liar."'
+    table = """
+    Reyes       1 nsubj NOUN - ORG
+    keeps       17 ccomp VERB keep
+    up          1 prt ADP
+    his         4 poss PRON
+    attacks     1 dobj NOUN attack
+    on          4 prep ADP
+    the         7 det DET
+    ferry       5 pobj NOUN
+    before      1 prep ADP
+    the         12 det DET
+    vote        12 compound NOUN
+    \\n          10 dep SPACE
+    Varga       8 pobj PROPN - ORG
+    ,           12 punct PUNCT
+    in          12 prep ADP
+    Galway      14 pobj PROPN - GPE
+    ,           17 punct PUNCT
+    said        17 ROOT VERB say
+    Tuesday     17 npadvmod PROPN - DATE
+    that        21 mark SCONJ
+    Dunne       21 nsubj PROPN - PERSON
+    was         17 ccomp AUX be
+    "           21 punct PUNCT
+    a           24 det DET
+    lightweight 21 attr NOUN
+    "           24 punct PUNCT
+    and         24 cc CCONJ
+    "           29 punct PUNCT
+    a           29 det DET
+    liar        24 conj NOUN
+    .           17 punct PUNCT
+    "           17 punct PUNCT
+    """
+    assert attributions(text, table) == [("before", "said", "Varga"), ("before", "said", "Varga")]
