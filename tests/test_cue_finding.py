@@ -784,3 +784,39 @@ def test_the_governing_cue_without_a_subject() -> None:
     "           17 punct PUNCT
     """
     assert attributions(text, table) == [("before", "said", "Varga"), ("before", "said", "Varga")]
+
+
+def test_speculating_is_saying() -> None:
+    # `speculated` holds the quotation, not the cue it is coordinated with
+    text = 'Mr. Reyes noted that the ferry had lost money, and he speculated that the board may "prefer a quiet sale to a loud fight."'
+    table = """
+    Mr.        1 compound PROPN
+    Reyes      2 nsubj PROPN - PERSON
+    noted      2 ROOT VERB note
+    that       7 mark SCONJ
+    the        5 det DET
+    ferry      7 nsubj NOUN
+    had        7 aux AUX have
+    lost       2 ccomp VERB lose
+    money      7 dobj NOUN
+    ,          2 punct PUNCT
+    and        2 cc CCONJ
+    he         12 nsubj PRON
+    speculated 2 conj VERB speculate
+    that       18 mark SCONJ
+    the        15 det DET
+    board      18 nsubj NOUN
+    may        18 aux AUX
+    "          18 punct PUNCT
+    prefer     12 ccomp VERB
+    a          21 det DET
+    quiet      21 amod ADJ
+    sale       18 dobj NOUN
+    to         18 prep ADP
+    a          25 det DET
+    loud       25 amod ADJ
+    fight      22 pobj NOUN
+    .          12 punct PUNCT
+    "          12 punct PUNCT
+    """
+    assert attributions(text, table) == [("before", "speculated", "he")]
