@@ -439,11 +439,15 @@ class Attributor:
         own = [t for t in before if t.i > max([u.i for u in before if u.text in _SENT_END], default=-1)]
         sentence = own + after
         if sentence:
-            roots = [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
-            found = self._with_subject(roots)
-            # `It is strange that ...`, `It's "a new kind of ..."`: an empty `it` names nobody
-            if found and found[1].kind in ("name", "pronoun") and found[1].text.lower() != "it":
-                return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
+            # the verbs above the quoted words first, nearest first (`It is strange that Trump would
+            # denounce "..."`, `one in which he took credit for "..."`), then the sentence's own
+            verbs = self._verbs_above(first, {t.i for t in sentence})
+            verbs += [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t not in verbs]
+            for verb in verbs:
+                found = self._with_subject([verb])
+                # `It is strange that ...`, `It's "a new kind of ..."`: an empty `it` names nobody
+                if found and found[1].kind in ("name", "pronoun") and found[1].text.lower() != "it":
+                    return Attribution(found[1], None, Where.SUBJECT, CONFIDENCE[Rule.SUBJECT])
 
         # 5a. a noun of saying the quotation hangs on, and whose it is (`his call for "a total ban"`,
         # `a scathing attack from Beijing's envoy that it smacks of "..."`)
@@ -461,6 +465,25 @@ class Attributor:
         if not self.text[s.para_start : s.open_mark].strip():
             return Attribution(None, None, Where.CONTINUATION, CONFIDENCE[Rule.CONTINUATION])
         return Attribution(None, None, Where.NONE, CONFIDENCE[Rule.NONE])
+
+    def _verbs_above(self, words, window: set[int]) -> list[Token]:
+        """The verbs above the quoted words in the parse, nearest first, up to the first noun: the
+        quotation is what they do (`Trump would denounce "..."`), not a noun's modifier (`the "new"
+        Nixon`, `claims of "..."`); no copula, whose subject is what is described (`the panel is a
+        "witch hunt"`)."""
+        if words is None or not len(words):
+            return []
+        verbs = []
+        for head in words.root.ancestors:
+            if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                break
+            if _is_cue(head):
+                # in a cue's clause that named no speaker, the subjects below it are what is
+                # reported (`telling the council not to treat it "like a dog"`), not who reports it
+                return []
+            if head.i in window and head.pos_ in ("VERB", "AUX") and head._.lemma != "be":
+                verbs.append(head)
+        return verbs
 
     def _speech_noun(self, s: QuotedSpan, window: set[int]) -> Mention | None:
         """The owner or source of a noun of saying above the quoted words in the parse."""

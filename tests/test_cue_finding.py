@@ -820,3 +820,105 @@ def test_speculating_is_saying() -> None:
     "          12 punct PUNCT
     """
     assert attributions(text, table) == [("before", "speculated", "he")]
+
+
+# no cue: the subject of the verb above the quoted words, nearest first, speaks
+VERB_ABOVE = (
+    'It is odd that Varga would scorn "slow travel" while she sells ferry tickets.',
+    """
+    It      1 nsubj PRON
+    is      1 ROOT AUX be
+    odd     1 acomp ADJ
+    that    6 mark SCONJ
+    Varga   6 nsubj PROPN - ORG
+    would   6 aux AUX
+    scorn   1 ccomp VERB
+    "       9 punct PUNCT
+    slow    9 amod ADJ
+    travel  6 dobj NOUN
+    "       6 punct PUNCT
+    while   13 mark SCONJ
+    she     13 nsubj PRON
+    sells   6 advcl VERB sell
+    ferry   15 compound NOUN
+    tickets 13 dobj NOUN ticket
+    .       1 punct PUNCT
+    """,
+)
+
+# the verb above, its subject given by object control
+VERB_ABOVE_CONTROLLED = (
+    'All this has led the Galway writer Ines Dunne to fear a "harbour grab."',
+    """
+    All     1 predet DET
+    this    3 nsubj PRON
+    has     3 aux AUX have
+    led     3 ROOT VERB lead
+    the     6 det DET
+    Galway  6 compound PROPN - ORG
+    writer  3 dobj NOUN
+    Ines    8 compound PROPN - PERSON
+    Dunne   6 appos PROPN - PERSON
+    to      10 aux PART
+    fear    3 xcomp VERB
+    a       14 det DET
+    "       14 punct PUNCT
+    harbour 14 compound NOUN
+    grab    10 dobj NOUN
+    .       3 punct PUNCT
+    "       3 punct PUNCT
+    """,
+)
+
+# under a cue (`telling`) whose speaker the parse does not give: the one told is no speaker,
+# the sentence's subject is
+UNDER_A_CUE = (
+    'Since taking office, Reyes has shown open hostility to the port, using a curse to describe the board and telling the council not to treat the harbour "like a car park."',
+    """
+    Since     6 prep SCONJ
+    taking    0 pcomp VERB take
+    office    1 dobj NOUN
+    ,         6 punct PUNCT
+    Reyes     6 nsubj NOUN - ORG
+    has       6 aux AUX have
+    shown     6 ROOT VERB show
+    open      8 amod ADJ
+    hostility 6 dobj NOUN
+    to        6 dative ADP
+    the       11 det DET
+    port      9 pobj NOUN
+    ,         6 punct PUNCT
+    using     6 advcl VERB use
+    a         15 det DET
+    curse     13 dobj NOUN
+    to        17 aux PART
+    describe  13 xcomp VERB
+    the       19 det DET
+    board     17 dobj NOUN
+    and       17 cc CCONJ
+    telling   17 conj VERB tell
+    the       23 det DET
+    council   21 dobj NOUN
+    not       26 neg PART
+    to        26 aux PART
+    treat     21 xcomp VERB
+    the       28 det DET
+    harbour   26 dobj NOUN
+    "         26 punct PUNCT
+    like      26 prep ADP
+    a         33 det DET
+    car       33 compound NOUN
+    park      30 pobj NOUN
+    .         6 punct PUNCT
+    "         6 punct PUNCT
+    """,
+)
+
+
+@pytest.mark.parametrize(
+    "example, speaker",
+    [(VERB_ABOVE, "Varga"), (VERB_ABOVE_CONTROLLED, "Ines Dunne"), (UNDER_A_CUE, "Reyes")],
+    ids=["verb-above", "object-control", "under-a-cue"],
+)
+def test_the_subject_of_the_verb_above(example, speaker) -> None:
+    assert attributions(*example) == [("subject", None, speaker)]
