@@ -490,7 +490,14 @@ class Attributor:
         first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
         if first is None or not len(first):
             return None
+        nouns = []
         for head in list(first.root.ancestors)[:6]:
+            nouns.append(head)
+            if head._.lemma == "be":
+                # the noun of saying a copula equates with the quoted words: `Her claim is that the
+                # panel is a "witch hunt"`, `His response was: "..."`
+                nouns += [c for c in head.children if c.dep_ == "nsubj"]
+        for head in nouns:
             if head.i not in window or head.pos_ != "NOUN" or head._.lemma not in SPEECH_NOUNS:
                 continue
             for child in head.children:

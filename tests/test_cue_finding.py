@@ -922,3 +922,27 @@ UNDER_A_CUE = (
 )
 def test_the_subject_of_the_verb_above(example, speaker) -> None:
     assert attributions(*example) == [("subject", None, speaker)]
+
+
+def test_a_noun_of_saying_a_copula_equates_with_the_quotation() -> None:
+    text = 'But Dunne\'s main claim is that the harbour board is a "closed shop."'
+    table = """
+    But     5 cc CCONJ
+    Dunne   4 poss PROPN - PERSON
+    's      1 case PART
+    main    4 amod ADJ
+    claim   5 nsubj NOUN
+    is      5 ROOT AUX be
+    that    10 mark SCONJ
+    the     9 det DET
+    harbour 9 compound PROPN
+    board   10 nsubj NOUN
+    is      5 ccomp AUX be
+    a       14 det DET
+    "       14 punct PUNCT
+    closed  14 amod ADJ
+    shop    10 attr NOUN
+    .       5 punct PUNCT
+    "       5 punct PUNCT
+    """
+    assert attributions(text, table) == [("subject", None, "Dunne")]
