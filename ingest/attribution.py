@@ -229,6 +229,11 @@ def _governing_cue(tok: Token, window: set[int]) -> Token | None:
     return None
 
 
+def _subordinate(tok: Token) -> bool:
+    """In a clause that modifies another (`after the board declared`, `which was reported by`)."""
+    return any(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in [tok, *tok.ancestors])
+
+
 _DASHES = {"-", "–", "—", "--"}
 
 
@@ -420,7 +425,12 @@ class Attributor:
                 return Attribution(mention, None, Where.COLON, CONFIDENCE[Rule.COLON_LABEL])
 
         # 2. `Reyes said, "` -- a cue in the sentence before the opening mark, nearest first
-        found = self._with_subject([t for t in reversed(before) if _is_cue(t)], adjacent=self._introduces(s))
+        cues = [t for t in reversed(before) if _is_cue(t)]
+        if before and before[-1].text in _SENT_END:
+            # the quotation opens a sentence of its own: the previous sentence's main cue before one in
+            # its subordinate clause (`," Reyes said, after the board declared him the winner. "`)
+            cues.sort(key=_subordinate)
+        found = self._with_subject(cues, adjacent=self._introduces(s))
         if found:
             return Attribution(found[1], found[0], Where.BEFORE, CONFIDENCE[Rule.BEFORE])
 

@@ -946,3 +946,85 @@ def test_a_noun_of_saying_a_copula_equates_with_the_quotation() -> None:
     "       5 punct PUNCT
     """
     assert attributions(text, table) == [("subject", None, "Dunne")]
+
+
+# a quotation opening a sentence of its own after the cue's: the previous sentence's main cue,
+# not the one in a clause that modifies it
+MAIN_CUE_BEFORE_AN_ADVERBIAL_ONE = (
+    '"We will win," Reyes said at his party in Galway, an hour after the board declared him the winner. "You will be happy."',
+    """
+    "        7 punct PUNCT
+    We       3 nsubj PRON
+    will     3 aux AUX
+    win      7 ccomp VERB
+    ,        7 punct PUNCT
+    "        7 punct PUNCT
+    Reyes    7 nsubj NOUN - ORG
+    said     7 ROOT VERB say
+    at       7 prep ADP
+    his      10 poss PRON
+    party    8 pobj NOUN
+    in       10 prep ADP
+    Galway   11 pobj PROPN - GPE
+    ,        12 punct PUNCT
+    an       15 det DET - TIME
+    hour     19 npadvmod NOUN - TIME
+    after    19 mark SCONJ
+    the      18 det DET
+    board    19 nsubj NOUN
+    declared 7 advcl VERB declare
+    him      22 nsubj PRON he
+    the      22 det DET
+    winner   19 ccomp NOUN
+    .        7 punct PUNCT
+    "        27 punct PUNCT
+    You      27 nsubj PRON
+    will     27 aux AUX
+    be       27 ROOT AUX
+    happy    27 acomp ADJ
+    .        27 punct PUNCT
+    "        27 punct PUNCT
+    """,
+)
+
+MAIN_CUE_BEFORE_A_RELATIVE_ONE = (
+    '"The rules are unfair," Ash wrote in the email, which was first reported by the Courier. "Reopen the vote."',
+    """
+    "        8 punct PUNCT
+    The      2 det DET
+    rules    3 nsubj NOUN rule
+    are      8 ccomp AUX be
+    unfair   3 acomp ADJ
+    ,        8 punct PUNCT
+    "        8 punct PUNCT
+    Ash      8 nsubj PROPN
+    wrote    8 ROOT VERB write
+    in       8 prep ADP
+    the      11 det DET
+    email    9 pobj NOUN
+    ,        11 punct PUNCT
+    which    16 nsubjpass PRON
+    was      16 auxpass AUX be
+    first    16 advmod ADV - ORDINAL
+    reported 11 relcl VERB report
+    by       16 agent ADP
+    the      19 det DET
+    Courier  17 pobj PROPN - PRODUCT
+    .        8 punct PUNCT
+    "        22 punct PUNCT
+    Reopen   22 ROOT VERB
+    the      24 det DET
+    vote     22 dobj NOUN
+    .        22 punct PUNCT
+    "        22 punct PUNCT
+    """,
+)
+
+
+@pytest.mark.parametrize(
+    "example, cue, speaker",
+    [(MAIN_CUE_BEFORE_AN_ADVERBIAL_ONE, "said", "Reyes"), (MAIN_CUE_BEFORE_A_RELATIVE_ONE, "wrote", "Ash")],
+    ids=["adverbial-clause", "relative-clause"],
+)
+def test_the_previous_sentence_s_main_cue(example, cue, speaker) -> None:
+    assert attributions(*example)[1] == ("before", cue, speaker)
