@@ -1028,3 +1028,20 @@ MAIN_CUE_BEFORE_A_RELATIVE_ONE = (
 )
 def test_the_previous_sentence_s_main_cue(example, cue, speaker) -> None:
     assert attributions(*example)[1] == ("before", cue, speaker)
+
+
+def test_a_scream_is_saying() -> None:
+    text = '"The council!" the crowd screamed back.'
+    table = """
+    "        2 punct PUNCT
+    The      2 det DET
+    council  2 ROOT NOUN
+    !        2 punct PUNCT
+    "        2 punct PUNCT
+    the      6 det DET
+    crowd    7 nsubj NOUN
+    screamed 7 ROOT VERB scream
+    back     7 advmod ADV
+    .        7 punct PUNCT
+    """
+    assert attributions(text, table) == [("after", "screamed", "the crowd")]
