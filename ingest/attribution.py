@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import tagging  # noqa: F401 -- registers token._.lemma, read below, whatever was imported first
 from .cues import SPEECH_NOUNS, SPEECH_VERBS
@@ -229,6 +229,15 @@ def _governing_cue(tok: Token, window: set[int]) -> Token | None:
     return None
 
 
+def _sentence_roots(words: Span) -> list[Token]:
+    """The root of the quoted words, and of their first and last sentences when the parse split
+    them (`Clinton answers Reyes with, "Why now? That was on my way."`: the first hangs on the cue)."""
+    roots = [words.root]
+    if words[0].sent.start != words[-1].sent.start:
+        roots += [words[: words[0].sent.end - words.start].root, words[words[-1].sent.start - words.start :].root]
+    return list(dict.fromkeys(roots))
+
+
 def _subordinate(tok: Token) -> bool:
     """In a clause that modifies another (`after the board declared`, `which was reported by`)."""
     return any(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in [tok, *tok.ancestors])
@@ -403,7 +412,7 @@ class Attributor:
         window = {t.i for t in before} | {t.i for t in after}
         first = self.doc.char_span(s.start, s.end, alignment_mode="expand")
         if first is not None and len(first):
-            governing = _governing_cue(first.root, window)
+            governing = next(filter(None, (_governing_cue(root, window) for root in _sentence_roots(first))), None)
             found = self._with_subject([governing] if governing is not None else [], adjacent=True)
             if found:
                 where = Where.AFTER if found[0].idx > s.start else Where.BEFORE

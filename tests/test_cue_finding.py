@@ -1045,3 +1045,43 @@ def test_a_scream_is_saying() -> None:
     .        7 punct PUNCT
     """
     assert attributions(text, table) == [("after", "screamed", "the crowd")]
+
+
+def test_a_quotation_the_parse_split_in_sentences() -> None:
+    # the first sentence of the quoted words hangs on the cue before them; the next cue after
+    # them (`writes`) is another's
+    text = (
+        'Reyes answers Dunne with, "Why now? That was on my way to Galway?" Dunne then writes back, "You look tired."'
+    )
+    table = """
+    Reyes   1 nsubj NOUN - ORG
+    answers 1 ROOT VERB answer
+    Dunne   1 dobj PROPN - PERSON
+    with    1 prep ADP
+    ,       3 punct PUNCT
+    "       3 punct PUNCT
+    Why     7 advmod SCONJ
+    now     1 advmod ADV
+    ?       1 punct PUNCT
+    That    10 nsubj PRON
+    was     10 ROOT AUX be
+    on      10 prep ADP
+    my      13 poss PRON
+    way     11 pobj NOUN
+    to      13 prep ADP
+    Galway  14 pobj PROPN - GPE
+    ?       10 punct PUNCT
+    "       10 punct PUNCT
+    Dunne   20 nsubj PROPN - PERSON
+    then    20 advmod ADV
+    writes  20 ROOT VERB write
+    back    20 advmod ADV
+    ,       20 punct PUNCT
+    "       25 punct PUNCT
+    You     25 nsubj PRON
+    look    20 conj VERB
+    tired   25 acomp ADJ
+    .       20 punct PUNCT
+    "       20 punct PUNCT
+    """
+    assert attributions(text, table) == [("before", "answers", "Reyes"), ("before", "writes", "Dunne")]
