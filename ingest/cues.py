@@ -17,7 +17,7 @@ SPEECH_VERBS = frozenset(
     slam praise thank accuse cite quote read mention reveal disclose brag gush
     tout hail urge beg plead pray recommend advise instruct order proclaim pronounce
     summarize summarise text email opine retweet call characterize characterise term portray rule
-    speculate repeat liken decry sing bark boom scream shriek mouth refer hammer
+    speculate repeat liken decry sing bark boom scream shriek mouth refer hammer voice
     """.split()
 )
 

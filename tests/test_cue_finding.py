@@ -1085,3 +1085,35 @@ def test_a_quotation_the_parse_split_in_sentences() -> None:
     "       20 punct PUNCT
     """
     assert attributions(text, table) == [("before", "answers", "Reyes"), ("before", "writes", "Dunne")]
+
+
+def test_voicing_is_saying() -> None:
+    # the quotation is what `voiced` holds, not what the coordinated `called` after it does
+    text = 'She voiced a wish for a "calm, fair and open vote," and she called Reyes "a friend."'
+    table = """
+    She    1 nsubj PRON
+    voiced 1 ROOT VERB voice
+    a      3 det DET
+    wish   1 dobj NOUN
+    for    1 prep ADP
+    a      12 det DET
+    "      12 punct PUNCT
+    calm   12 amod ADJ
+    ,      7 punct PUNCT
+    fair   7 conj ADJ
+    and    9 cc CCONJ
+    open   9 conj ADJ
+    vote   4 pobj NOUN
+    ,      1 punct PUNCT
+    "      1 punct PUNCT
+    and    1 cc CCONJ
+    she    17 nsubj PRON
+    called 1 conj VERB call
+    Reyes  17 dobj PROPN - ORG
+    "      21 punct PUNCT
+    a      21 det DET
+    friend 17 oprd NOUN
+    .      17 punct PUNCT
+    "      17 punct PUNCT
+    """
+    assert attributions(text, table) == [("before", "voiced", "She"), ("before", "called", "she")]
