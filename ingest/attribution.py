@@ -349,6 +349,9 @@ class Attributor:
                 k -= 1
             if k > 0 and doc[k].text == "," and _is_name(doc[k - 1]) and self.outside(doc[k - 1]):
                 return doc[k - 1]
+        named = self._before_relative_clause(doc[i], cue) if i >= 0 else None
+        if named is not None:
+            return named
         if (
             i >= 0
             and (doc[i].pos_ in ("PROPN", "NOUN", "PRON") or is_capitalised_auxiliary(doc[i]) or is_age(doc[i]))
@@ -369,6 +372,19 @@ class Attributor:
             while j + 1 < len(doc) and doc[j + 1].pos_ in ("PROPN", "NOUN") and "\n" not in doc[j].whitespace_:
                 j += 1
             return doc[j]
+        return None
+
+    def _before_relative_clause(self, last: Token, cue: Token) -> Token | None:
+        """A name whose relative clause ends right before the cue, the writer's closing comma left out
+        (`," Ada Brill, the pollster who founded Brillpoll tweeted`), with nothing quoted between."""
+        head, relative = last, False
+        while (
+            head.dep_ in ("dobj", "pobj", "prep", "relcl", "appos") and head.head.i < head.i and self.outside(head.head)
+        ):
+            relative = relative or head.dep_ == "relcl"
+            head = head.head
+        if relative and _is_name(head) and all(self.outside(t) for t in self.doc[head.i : cue.i]):
+            return head
         return None
 
     def _sentence_after(self, s: QuotedSpan) -> list[Token]:

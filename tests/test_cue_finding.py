@@ -1117,3 +1117,37 @@ def test_voicing_is_saying() -> None:
     "      17 punct PUNCT
     """
     assert attributions(text, table) == [("before", "voiced", "She"), ("before", "called", "she")]
+
+
+def test_a_name_whose_relative_clause_ends_before_the_cue() -> None:
+    # no comma closes the phrase set off after the name, and the parse hung the cue on it: the
+    # name speaks, not the object of the relative clause right before the cue
+    text = '"We need a plan for the harbour and the ferry," Ada Brill, the pollster who founded brill538.com tweeted on Monday.'
+    table = """
+    "            2 punct PUNCT
+    We           2 nsubj PRON
+    need         2 ROOT VERB
+    a            4 det DET
+    plan         2 dobj NOUN
+    for          4 prep ADP
+    the          7 det DET
+    harbour      5 pobj NOUN
+    and          7 cc CCONJ
+    the          10 det DET
+    ferry        7 conj NOUN
+    ,            2 punct PUNCT
+    "            14 punct PUNCT
+    Ada          14 compound PROPN - PERSON
+    Brill        2 npadvmod PROPN - PERSON
+    ,            14 punct PUNCT
+    the          17 det DET
+    pollster     14 appos NOUN
+    who          19 nsubj PRON
+    founded      17 relcl VERB found
+    brill538.com 19 dobj PROPN
+    tweeted      17 acl VERB tweet
+    on           21 prep ADP
+    Monday       22 pobj PROPN - DATE
+    .            2 punct PUNCT
+    """
+    assert attributions(text, table) == [("after", "tweeted", "Ada Brill")]
