@@ -180,17 +180,15 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
         # a verb inside the quotation (`"...," adding`) hands over to the clause that quotes it
         while inside(head) and head.head.i != head.i:
             head = head.head
-        # `, saying` hung on the clause a cue reports (`Byrne wrote the agents knew it, saying "..."`):
-        # the reporter says it, not the one reported
-        if (
-            verb.dep_ == "advcl"
-            and verb.tag_ == "VBG"
-            and verb.doc[verb.i - 1].text == ","
-            and head.dep_ == "ccomp"
-            and _is_cue(head.head)
-            and not inside(head.head)
-        ):
-            head = head.head
+        # `, saying` hung on the clause a cue reports (`Byrne wrote the agents knew it, saying "..."`),
+        # or on a verb that clause controls (`Varga says Galway has asked the board to drop it, calling
+        # it "..."`): the reporter says it, not the one reported
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
+            reported = head
+            while reported.dep_ == "xcomp" and not inside(reported.head):
+                reported = reported.head
+            if reported.dep_ == "ccomp" and _is_cue(reported.head) and not inside(reported.head):
+                head = reported.head
         if not inside(head):
             return _subject(head, inside, depth + 1)
     # inverted order the parser missed: `said Mayor Varga`

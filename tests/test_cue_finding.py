@@ -1182,3 +1182,42 @@ def test_the_only_verb_taken_for_a_participle_on_its_subject() -> None:
     doc[16].tag_ = "VBN"
     a = Attributor(doc, find_quoted_spans(text)).attribute(0)
     assert (a.where, a.cue.text, a.mention.text) == ("after", "posted", "Ada Brill")
+
+
+def test_a_participle_on_a_verb_the_reported_clause_controls() -> None:
+    # `, calling` hung on `spare`, which `asked` controls: the one who reports it (Brill) calls it
+    # so, not the one asked (the board)
+    text = 'Mayor Ada Brill says Galway has asked the board to spare the old ferry that serves the islands, calling its end "a folly."'
+    table = """
+    Mayor   2 compound PROPN
+    Ada     2 compound PROPN - PERSON
+    Brill   3 nsubj PROPN - PERSON
+    says    3 ROOT VERB say
+    Galway  6 nsubj PROPN - ORG
+    has     6 aux AUX have
+    asked   3 ccomp VERB ask
+    the     8 det DET
+    board   6 dobj NOUN
+    to      10 aux PART
+    spare   6 xcomp VERB
+    the     13 det DET
+    old     13 amod ADJ
+    ferry   10 dobj NOUN
+    that    15 nsubj PRON
+    serves  13 relcl VERB serve
+    the     17 det DET
+    islands 15 dobj NOUN island
+    ,       10 punct PUNCT
+    calling 10 advcl VERB call
+    its     21 poss PRON
+    end     19 dobj NOUN
+    "       24 punct PUNCT
+    a       24 det DET
+    folly   19 oprd NOUN
+    .       3 punct PUNCT
+    "       3 punct PUNCT
+    """
+    parsed_doc = parsed(text, table)
+    parsed_doc[19].tag_ = "VBG"
+    a = Attributor(parsed_doc, find_quoted_spans(text)).attribute(0)
+    assert (a.where, a.cue.text, a.mention.text) == ("before", "calling", "Ada Brill")
