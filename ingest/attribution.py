@@ -131,7 +131,7 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
         subjects.sort(key=lambda t: t.pos_ not in ("PROPN", "PRON"))
     for child in subjects[:1]:
         if child.ent_type_ not in ("DATE", "TIME") and child.lower_ not in _CALENDAR:
-            return child
+            return _unclosed_apposition(child, verb) or child
         # a date the parse made the subject (`Saturday at the convention Sen. Edda Varga said`):
         # the person named in it
         people = [t for t in child.subtree if t.ent_type_ == "PERSON" and t.dep_ not in ("compound", "flat")]
@@ -195,6 +195,18 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
     if verb._.lemma in _INVERTING:
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.pos_ == "PROPN" and _not_a_date(child):
+                return child
+    return None
+
+
+def _unclosed_apposition(subject: Token, verb: Token) -> Token | None:
+    """`Clinton, a top aide said, "..."`: a description the parse set beside the name as its
+    apposition, with no comma closing it before the cue, is the cue's subject; the name is what
+    the aide speaks of."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i < verb.i:
+            between = verb.doc[max(t.i for t in child.subtree) + 1 : verb.i]
+            if all(t.pos_ in ("ADV", "AUX", "PART") for t in between):
                 return child
     return None
 

@@ -1221,3 +1221,32 @@ def test_a_participle_on_a_verb_the_reported_clause_controls() -> None:
     parsed_doc[19].tag_ = "VBG"
     a = Attributor(parsed_doc, find_quoted_spans(text)).attribute(0)
     assert (a.where, a.cue.text, a.mention.text) == ("before", "calling", "Ada Brill")
+
+
+def test_an_apposition_no_comma_closes_before_the_cue() -> None:
+    # the parse made `a close aide` the apposition of the name; no comma closes it before `said`:
+    # the aide speaks, of Varga
+    text = 'Varga, a close aide said, "is sure of the vote" and will not back down.'
+    table = """
+    Varga 5 nsubj PROPN - ORG
+    ,     0 punct PUNCT
+    a     4 det DET
+    close 4 amod ADJ
+    aide  0 appos NOUN
+    said  8 parataxis VERB say
+    ,     5 punct PUNCT
+    "     8 punct PUNCT
+    is    8 ROOT AUX be
+    sure  8 acomp ADJ
+    of    9 prep ADP
+    the   12 det DET
+    vote  10 pobj NOUN
+    "     8 punct PUNCT
+    and   8 cc CCONJ
+    will  17 aux AUX
+    not   17 neg PART
+    back  8 conj VERB
+    down  17 prt ADV
+    .     8 punct PUNCT
+    """
+    assert attributions(text, table) == [("before", "said", "a close aide")]
