@@ -250,6 +250,15 @@ def _sentence_roots(words: Span) -> list[Token]:
     return list(dict.fromkeys(roots))
 
 
+_SUBORDINATORS = frozenset("when while because if after before since until once whenever".split())
+
+
+def _conjoined_clause(verb: Token) -> bool:
+    """A clause a subordinating conjunction opens (`when I ask`, `while Dunne said`); not `as`, which
+    attributes (`as Cruz said on the radio`)."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+
+
 def _subordinate(tok: Token) -> bool:
     """In a clause that modifies another (`after the board declared`, `which was reported by`)."""
     return any(t.dep_ in ("advcl", "relcl", "acl", "pcomp") for t in [tok, *tok.ancestors])
@@ -446,9 +455,14 @@ class Attributor:
                 where = Where.AFTER if found[0].idx > s.start else Where.BEFORE
                 return Attribution(found[1], found[0], where, CONFIDENCE[Rule.CLAUSE])
 
-        # 1. `," Reyes said.` -- a cue in the clause right after the closing mark
+        # 1. `," Reyes said.` -- a cue in the clause right after the closing mark; not, after words of
+        # the writer's own sentence, one in a clause a conjunction subordinates (`he interrupts me
+        # with his "bu, bu" when I ask`)
+        mid_sentence = bool(before) and before[-1].text not in _SENT_END
         found = self._with_subject(
-            [t for t in after[:14] if _is_cue(t)], strict=not self._ends_clause(s), adjacent=True
+            [t for t in after[:14] if _is_cue(t) and not (mid_sentence and _conjoined_clause(t))],
+            strict=not self._ends_clause(s),
+            adjacent=True,
         )
         if found:
             return Attribution(found[1], found[0], Where.AFTER, CONFIDENCE[Rule.CLOSE_AFTER])

@@ -1250,3 +1250,38 @@ def test_an_apposition_no_comma_closes_before_the_cue() -> None:
     .     8 punct PUNCT
     """
     assert attributions(text, table) == [("before", "said", "a close aide")]
+
+
+def test_no_cue_in_a_clause_a_conjunction_subordinates() -> None:
+    # after words of the writer's own sentence, `while Dunne said` is another report, not the
+    # quotation's cue; `according to` is
+    text = (
+        'Galway raised the fares by a "modest" amount, while Dunne said the crews were tired, according to the report.'
+    )
+    table = """
+    Galway    1 nsubj PROPN - ORG
+    raised    1 ROOT VERB raise
+    the       3 det DET
+    fares     1 dobj NOUN fare
+    by        1 prep ADP
+    a         9 det DET
+    "         9 punct PUNCT
+    modest    9 amod ADJ
+    "         9 punct PUNCT
+    amount    4 pobj NOUN
+    ,         1 punct PUNCT
+    while     13 mark SCONJ
+    Dunne     13 nsubj PROPN - PERSON
+    said      1 advcl VERB say
+    the       15 det DET
+    crews     16 nsubj NOUN crew
+    were      13 ccomp AUX be
+    tired     16 acomp ADJ
+    ,         1 punct PUNCT
+    according 1 prep VERB accord
+    to        19 prep ADP
+    the       22 det DET
+    report    20 pobj NOUN
+    .         1 punct PUNCT
+    """
+    assert attributions(text, table) == [("after", "according", "the report")]
