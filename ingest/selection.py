@@ -48,6 +48,7 @@ _TITLE_BEFORE = re.compile(
     r"|\b(?:" + _WORK_NOUNS + r"))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")\s*[,:]?\s*$", re.IGNORECASE)
 # the span's right neighbour: a work noun, or the role of someone in the work
 _TITLE_AFTER = re.compile(
     r"^\s*(?:(?:star|stars|host|actress|actor|anchor|director|creator|author)\b"
@@ -102,13 +103,25 @@ def is_nickname(text: str, span: QuotedSpan) -> bool:
     before = text[span.para_start : span.open_mark]
     after = text[span.close_mark + 1 : span.para_end]
     words = before.split()
-    if not (quoted[:1].isupper() and words and words[-1][:1].isupper() and re.match(r"\s?[A-Z][\w'’-]+", after)):
+    surname = re.match(r"\s?([A-Z][\w'’-]+)", after)
+    if not (quoted[:1].isupper() and words and words[-1][:1].isupper() and surname):
+        return False
+    # in a line in title case every word has its capital: a name is no function word on either
+    # side (`She Felt "Invisible" As A Child`)
+    if surname.group(1).lower() in _SMALL_WORDS or words[-1].lower() in _SMALL_WORDS:
         return False
     if before[-1:] not in (" ", "\u00a0"):
         return False
     # the word before the first name must not end a sentence (`... at the harbour. Mark`); `Gov. C.L.` does not
     previous = words[-2] if len(words) > 1 else ""
     return not (previous[-1:] in ".!?:" and previous[:1].islower())
+
+
+def in_title_case_line(text: str, span: QuotedSpan) -> bool:
+    """The span's line is a heading in title case: every word of four letters or more has its capital."""
+    words = _WORDS.findall(text[span.para_start : span.para_end])
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(words) <= 20 and len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def is_title(text: str, span: QuotedSpan) -> bool:
@@ -131,6 +144,10 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     if len(words) >= 2 and (listed or _NAME_ENDS.match(words[-1])):
         return True
     cue = _TITLE_BEFORE.search(before)
+    if cue and in_title_case_line(text, span) and not _WORK_NOUN_BEFORE.search(before):
+        # in a heading in title case the span's capitals say nothing: only a work noun names a
+        # title there (`... About Being Called "A Real Woman"` is her words)
+        cue = None
     # `on "..."` and `told "..."`: a programme or an outlet when it has a name's words, not one word
     if cue and (len(words) >= 2 or cue.group().strip().lower() not in ("on", "told")):
         return True

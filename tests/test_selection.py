@@ -168,3 +168,28 @@ def test_headline_quotations(text, quoted, kept):
 def test_a_title_case_headline_quotation_with_a_verb_of_saying():
     text = "Harbour Chief Calls Fares 'A Disgrace'\n\nThe council set the fares."
     assert judge(text, "A Disgrace", Evidence(said=True, someone=True))
+
+
+# a list article's subheading in title case, with a body around it
+_BODY = "The harbour festival drew a record crowd this year, and five speakers stole the show on the pier."
+
+
+def test_a_function_word_beside_a_capitalised_span_is_no_name():
+    # every word of a title-case heading has its capital; `As` is no surname, so no nickname
+    text = f'{_BODY}\n\n3\nDel Rusk Explained Why She Felt "Invisible" As A Child.\n\n{_BODY}'
+    assert judge(text, "Invisible", Evidence(said=True, someone=True))
+    assert not judge('Mark "Tiny" Oduya scored twice.', "Tiny", Evidence(said=True, someone=True))
+
+
+@pytest.mark.parametrize(
+    "line, quoted, kept",
+    [
+        # in a heading in title case the span's capitals say nothing: `Called "..."` is her words there
+        ("Del Rusk Got Real About Being Called “A Quiet Woman.”", "A Quiet Woman.", True),
+        # a work noun still names a title
+        ("Del Rusk Talks About Her Film “Harbour Lights” And Its Cast", "Harbour Lights", False),
+    ],
+)
+def test_a_title_case_heading_in_the_body(line, quoted, kept):
+    text = f"{_BODY}\n\n9\n{line}\n\n{_BODY}"
+    assert judge(text, quoted, Evidence(said=True, someone=True)) is kept
