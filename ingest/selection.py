@@ -60,6 +60,15 @@ _TITLE_AFTER = re.compile(
     r"|,?\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:" + _WORK_NOUNS + r")\b)",
     re.IGNORECASE,
 )
+# what gives a name, whatever its case: `referred to (condescendingly) as "..."`, `by the name "..."`
+_NAMING = re.compile(
+    r"(?:\breferred to(?:\s+\w+ly)? as|\bknown as|\bnicknamed|\bby the (?:name|nickname|title)s?|\bgoes by)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# a span listed right after another: `"A" and "B"`, `"A" -- or, simply, "B"` (group 1: A)
+_LISTED_AFTER = re.compile(
+    r"[\"“]([^\"“”]{1,80})[\"”]\s*(?:[,—–-]\s*)*(?:or|and)?\s*(?:,?\s*(?:simply|just)\s*,?\s*)?$", re.IGNORECASE
+)
 # an award's category: `won "Best Director"`, `the "Best Picture" category`
 _AWARD = re.compile(r"^(?:best|outstanding|most)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]['’]?\s*$")
@@ -209,6 +218,14 @@ def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, 
     if re.search(r"\bso-called\s*$", text[span.para_start : span.open_mark], re.IGNORECASE):
         return False
     name = quoted.rstrip(" ,.")
+    before = text[span.para_start : span.open_mark]
+    listed = _LISTED_AFTER.search(before)
+    if _NAMING.search(before) or (titles is not None and listed and listed.group(1).rstrip(" ,.") in titles):
+        # a name given to someone or something (`referred to as "..."`, `by the name "..."`), or
+        # listed after one (`referred to as "A" -- or, simply, "B"`)
+        if titles is not None:
+            titles.add(name)
+        return False
     if titles is not None and name in titles:
         return False  # named as a work earlier in the article: `a play called "Sons of Trump"` ... `"Sons of Trump" is`
     if is_title(text, span):

@@ -193,3 +193,26 @@ def test_a_function_word_beside_a_capitalised_span_is_no_name():
 def test_a_title_case_heading_in_the_body(line, quoted, kept):
     text = f"{_BODY}\n\n9\n{line}\n\n{_BODY}"
     assert judge(text, quoted, Evidence(said=True, someone=True)) is kept
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a name given to someone or something, whatever its case, even with a speaker in the sentence
+        ('The ferry hands, Rusk said, were referred to dismissively as "deckies" by the owners.', "deckies"),
+        ('Regulars called every steward by the name "Sam", Rusk wrote.', "Sam"),
+        (
+            'In harbour slang, Rusk says, it is known as "the long wait": the hour before the tide turns.',
+            "the long wait",
+        ),
+    ],
+)
+def test_a_name_given_is_no_quotation(text, quoted):
+    assert not judge(text, quoted, SAID)
+
+
+def test_a_name_listed_after_a_name_is_a_name():
+    text = "The stewards were referred to as “Sam’s lads” — or, simply, “Sam.” The owners chose it."
+    spans = find_quoted_spans(text)
+    titles: set[str] = set()
+    assert [is_quotation(text, s, SAID, titles) for s in spans] == [False, False]
