@@ -139,7 +139,7 @@ def test_evidence_from_a_hand_built_parse():
     outside = lambda tok: tok.i not in inside  # noqa: E731
     first, second = (evidence_for(doc, s, outside, cued=False) for s in spans)
     assert first == Evidence(said=True, someone=True)
-    assert second == Evidence(said=False, someone=False)
+    assert second == Evidence(said=False, someone=False, modifies="plan")  # no cue is its own
     assert is_quotation(doc.text, spans[0], first) and not is_quotation(doc.text, spans[1], second)
 
 
@@ -216,3 +216,18 @@ def test_a_name_listed_after_a_name_is_a_name():
     spans = find_quoted_spans(text)
     titles: set[str] = set()
     assert [is_quotation(text, s, SAID, titles) for s in spans] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, quoted, evidence, kept",
+    [
+        # the name of the movement, plan or deal it stands before, with no cue of its own
+        ('Parents joined an "opt-out" movement, Rusk said.', "opt-out", Evidence(True, True, "movement"), False),
+        ('Under the "fair tide" deal the fares fell.', "fair tide", Evidence(False, True, "deal"), False),
+        # a cue of its own (no noun is passed on then) or a noun that is not the name of a thing
+        ('Varga called it a "reckless" plan.', "reckless", Evidence(True, True, ""), True),
+        ('Varga blamed the "reckless" skippers.', "reckless", Evidence(True, True, "skippers"), True),
+    ],
+)
+def test_the_name_of_a_plan_or_a_movement(text, quoted, evidence, kept):
+    assert judge(text, quoted, evidence) is kept
