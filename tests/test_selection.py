@@ -37,6 +37,9 @@ def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] 
         # nicknames inside a name
         ("Mark “Tiny” Oduya scored twice in the second half.", "Tiny"),
         ('Gov. C.L. "Butch" Otter spoke first.', "Butch"),
+        # an epithet right before a full name
+        ('The harbour vote went to the "Ironclad" Mara Voss in 1998.', "Ironclad"),
+        ("'Ferry Queen' Delphine Rusk Is Like A Storm At Sea\n\nThe council set the fares.", "Ferry Queen"),
         # slogans on signs, and markup or a handle alone
         ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
         ("The post began “@harbourfan:” and went on.", "@harbourfan:"),
@@ -66,6 +69,8 @@ def test_not_a_quotation(text, quoted):
         ),
         # a capitalised word after a sentence's end is not a surname: `Clinton "caused death." Bernie`
         ('Hale said Varga "caused chaos." Reyes disagreed.', "caused chaos.", SAID),
+        # a capitalised quotation before the name of who said it
+        ('"Unacceptable" Mara Voss said of the fares.', "Unacceptable", SAID),
         # a figure with a cue
         ('He estimated at a "25%" chance that the talks would fail.', "25%", SAID),
     ],
