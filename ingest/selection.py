@@ -45,10 +45,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:['’]s|\bcopy of|\btitled|\bentitled|\bnamed|\bcalled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bstarred in"
     r"|\bsang|\bsings|\bperformed|\bperforms|\bstarring in|\bstar of|\bhost of|\bauthor of|\bdirector of|\bappeared on|\bappearing on|\baired on"
     r"|\btold|\bfor best|\bwon(?: the)?|\bnominated for(?: the)?|\bbest|\bcategory|\bword|\bterm|\bphrase|\blabel|\bbrand"
-    r"|\b(?:" + _WORK_NOUNS + r"))\s*[,:]?\s*$",
+    r"|\b(?:" + _WORK_NOUNS + r")s?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")\s*[,:]?\s*$", re.IGNORECASE)
+_WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")s?\s*[,:]?\s*$", re.IGNORECASE)
 # things a quoted name is given to, beside works: `the "..." campaign`, `an "..." movement`, `the "..." deal`
 _NAMED_THINGS = (
     r"campaign|rally|rallies|movement|broadcast|tour|event|bill|act|plan|caucus|initiative|project|strategy|doctrine"
@@ -59,9 +59,9 @@ _NAMED_THING = re.compile(r"(?:" + _NAMED_THINGS + r"|" + _WORK_NOUNS + r")s?", 
 # the span's right neighbour: a work noun, or the role of someone in the work
 _TITLE_AFTER = re.compile(
     r"^\s*(?:(?:star|stars|host|actress|actor|anchor|director|creator|author)\b"
-    r"|(?:(?!the\b|a\b|an\b|and\b|or\b)[\w-]+\s+)?(?:" + _NAMED_THINGS + r"|" + _WORK_NOUNS + r")\b"
+    r"|(?:(?!the\b|a\b|an\b|and\b|or\b)[\w-]+\s+)?(?:" + _NAMED_THINGS + r"|" + _WORK_NOUNS + r")s?\b"
     # an apposition that says what the work is: `"Tidewater Nights," the second feature by ...`
-    r"|,?\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:" + _WORK_NOUNS + r")\b)",
+    r"|,?\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:" + _WORK_NOUNS + r")s?\b)",
     re.IGNORECASE,
 )
 # what gives a name, whatever its case: `referred to (condescendingly) as "..."`, `by the name "..."`

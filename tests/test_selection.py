@@ -42,6 +42,8 @@ def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] 
         ("'Ferry Queen' Delphine Rusk Is Like A Storm At Sea\n\nThe council set the fares.", "Ferry Queen"),
         # slogans on signs, and markup or a handle alone
         ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
+        ('Fans waved "Tide Turners" banners from the stands.', "Tide Turners"),
+        ('The "Quay Nights" podcasts drew 4,000 listeners.', "Quay Nights"),
         ("The post began “@harbourfan:” and went on.", "@harbourfan:"),
         # scare quotes and coined terms nobody in the sentence says
         ('The so-called "quiet season" lasted three weeks.', "quiet season"),
