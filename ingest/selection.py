@@ -138,7 +138,7 @@ def is_nickname(text: str, span: QuotedSpan) -> bool:
     if not (quoted[:1].isupper() and words and words[-1][:1].isupper() and surname):
         return False
     # in a line in title case every word has its capital: a name is no function word on either
-    # side (`She Felt "Invisible" As A Child`)
+    # side (`She Felt "Unheard" As A Deckhand`)
     if surname.group(1).lower() in _SMALL_WORDS or words[-1].lower() in _SMALL_WORDS:
         return False
     if before[-1:] not in (" ", "\u00a0"):
@@ -177,7 +177,7 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     cue = _TITLE_BEFORE.search(before)
     if cue and in_title_case_line(text, span) and not _WORK_NOUN_BEFORE.search(before):
         # in a heading in title case the span's capitals say nothing: only a work noun names a
-        # title there (`... About Being Called "A Real Woman"` is her words)
+        # title there (`... Minds Being Called "The Iron Skipper"` is her words)
         cue = None
     # `on "..."` and `told "..."`: a programme or an outlet when it has a name's words, not one word
     if cue and (len(words) >= 2 or cue.group().strip().lower() not in ("on", "told")):
