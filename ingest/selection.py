@@ -49,11 +49,13 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")s?\s*[,:]?\s*$", re.IGNORECASE)
-# things a quoted name is given to, beside works: `the "..." campaign`, `an "..." movement`, `the "..." deal`
+# things a quoted name is given to, beside works: `the "..." campaign`, `an "..." movement`, `the "..." deal`,
+# `a "..." gala`
 _NAMED_THINGS = (
     r"campaign|rally|rallies|movement|broadcast|tour|event|bill|act|plan|caucus|initiative|project|strategy|doctrine"
     r"|bar|pub|restaurant|club|honkytonk|venue|cafe|café|hotel|uprising|uprisings|revolution|scandal|era"
-    r"|deal|pact|accord|treaty"
+    r"|deal|pact|accord|treaty|summit|conference|convention|fundraiser|gala|dinner|barbecue|picnic|parade|march"
+    r"|protest|concert|party|fair|forum|town hall"
 )
 _NAMED_THING = re.compile(r"(?:" + _NAMED_THINGS + r"|" + _WORK_NOUNS + r")s?", re.IGNORECASE)
 # the span's right neighbour: a work noun, or the role of someone in the work

@@ -43,6 +43,7 @@ def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] 
         # slogans on signs, and markup or a handle alone
         ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
         ('Fans waved "Tide Turners" banners from the stands.', "Tide Turners"),
+        ('Reyes hosted a "Dockside Nights" gala on the pier.', "Dockside Nights"),
         ('The "Quay Nights" podcasts drew 4,000 listeners.', "Quay Nights"),
         ("The post began “@harbourfan:” and went on.", "@harbourfan:"),
         # scare quotes and coined terms nobody in the sentence says
@@ -231,6 +232,7 @@ def test_a_name_listed_after_a_name_is_a_name():
         # the name of the movement, plan or deal it stands before, with no cue of its own
         ('Parents joined an "opt-out" movement, Rusk said.', "opt-out", Evidence(True, True, "movement"), False),
         ('Under the "fair tide" deal the fares fell.', "fair tide", Evidence(False, True, "deal"), False),
+        ('Rusk spoke at the "low water" fundraiser.', "low water", Evidence(True, True, "fundraiser"), False),
         # a cue of its own (no noun is passed on then) or a noun that is not the name of a thing
         ('Varga called it a "reckless" plan.', "reckless", Evidence(True, True, ""), True),
         ('Varga blamed the "reckless" skippers.', "reckless", Evidence(True, True, "skippers"), True),
