@@ -45,7 +45,15 @@ _TITLE_BEFORE = re.compile(
     r"(?:['’]s|\bcopy of|\btitled|\bentitled|\bnamed|\bcalled|\bdubbed|\bnicknamed|\bknown as|\bso-called|\bstarred in"
     r"|\bsang|\bsings|\bperformed|\bperforms|\bstarring in|\bstar of|\bhost of|\bauthor of|\bdirector of|\bappeared on|\bappearing on|\baired on"
     r"|\btold|\bfor best|\bwon(?: the)?|\bnominated for(?: the)?|\bbest|\bcategory|\bword|\bterm|\bphrase|\blabel|\bbrand"
-    r"|\b(?:" + _WORK_NOUNS + r")s?)\s*[,:]?\s*$",
+    r"|\b(?:" + _WORK_NOUNS + r")s?"
+    # making or showing a work (`directed "..."`, `stars in "..."`; `wrote` and `read` quote words too)
+    r"|\b(?:directed|produced|composed|filmed|released|published|recorded|premiered|adapted|narrated|co-wrote|co-directed"
+    r"|starring|stars in|plays in|appeared in|appears in|cast in|screened|streamed|streaming)"
+    # a work's praise or place (`the Oscar-winning "..."`, `her latest, "..."`)
+    r"|\b[\w]+-(?:winning|nominated)|\bbest-?selling|\bacclaimed|\bchart-topping|\bher latest|\bhis latest|\btheir latest"
+    # a part or a showing of a work (`season two of "..."`, `the cast of "..."`)
+    r"|\b(?:season|episode|cast|screening|premiere|sequel|remake|adaptation|fans|producers?|creators?)(?:\s+\w+)?\s+of"
+    r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")s?\s*[,:]?\s*$", re.IGNORECASE)
@@ -174,7 +182,13 @@ def is_title(text: str, span: QuotedSpan) -> bool:
         return True
     # `"..." and "..."`: titles come in lists (`starred in "A" and "B"`)
     listed = re.search(r"[\"”]\s*(?:,|and|or|&)\s*$", before) or re.match(r"\s*(?:,|and|or|&)\s*[\"“]", after)
-    if len(words) >= 2 and (listed or _NAME_ENDS.match(words[-1])):
+    # a title alone in brackets, as credits give it: `Oduya ("Tidewater Nights") won`
+    bracketed = (
+        re.search(r"\(\s*$", before)
+        and re.match(r"\s*\)", after)
+        and all(w[0].isupper() for w in words if len(w) >= 4 and w[0].isalpha())
+    )
+    if len(words) >= 2 and (listed or bracketed or _NAME_ENDS.match(words[-1])):
         return True
     cue = _TITLE_BEFORE.search(before)
     if cue and in_title_case_line(text, span) and not _WORK_NOUN_BEFORE.search(before):

@@ -44,6 +44,12 @@ def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] 
         ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
         ('Fans waved "Tide Turners" banners from the stands.', "Tide Turners"),
         ('Reyes hosted a "Dockside Nights" gala on the pier.', "Dockside Nights"),
+        # a work made, shown, praised or taken apart: title case after its verb, praise or part
+        ('Rusk, who directed "Harbour Lights," said the sequel is done.', "Harbour Lights,"),
+        ('The Oscar-winning "Harbour Lights" returns to cinemas.', "Harbour Lights"),
+        ('Her latest, "Salt Road," opens on Friday.', "Salt Road,"),
+        ('Season two of "Salt Road" arrives in May.', "Salt Road"),
+        ('Oduya ("Tidewater Nights") won the award.', "Tidewater Nights"),
         ('The "Quay Nights" podcasts drew 4,000 listeners.', "Quay Nights"),
         ("The post began “@harbourfan:” and went on.", "@harbourfan:"),
         # scare quotes and coined terms nobody in the sentence says
@@ -74,6 +80,8 @@ def test_not_a_quotation(text, quoted):
         ('Hale said Varga "caused chaos." Reyes disagreed.', "caused chaos.", SAID),
         # a capitalised quotation before the name of who said it
         ('"Unacceptable" Mara Voss said of the fares.', "Unacceptable", SAID),
+        # a sentence in brackets is no title
+        ('Voters rank from 1 ("Definitely voting for Reyes") to 6.', "Definitely voting for Reyes", SAID),
         # a figure with a cue
         ('He estimated at a "25%" chance that the talks would fail.', "25%", SAID),
     ],
