@@ -87,6 +87,12 @@ _LISTED_AFTER = re.compile(
 _AWARD = re.compile(r"^(?:best|outstanding|most)\b", re.IGNORECASE)
 _MODIFIER = ("nmod", "compound", "amod")
 _SAID_FORMS = frozenset("said told wrote spoke".split())
+# a definition after a word that opens its sentence: `"..." is the ...`, `"..." means ...`
+_DEFINED = re.compile(
+    r"\s+(?:is|was|has been|had been|means|meant|refers to|stands for)\s+(?!how\b|what\b|why\b|when\b|where\b|who\b"
+    r"|exactly\b|precisely\b|just\b|not\b|also\b|all\b|his\b|her\b|their\b|my\b|our\b|your\b)\w",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…]['’]?\s*$")
 _WORDS = re.compile(r"[\w'’&-]+")
 
@@ -238,6 +244,21 @@ def is_scare_quote(text: str, span: QuotedSpan, evidence: Evidence) -> bool:
     return bool(text[span.para_start : span.open_mark].strip())
 
 
+def is_word_defined(text: str, span: QuotedSpan) -> bool:
+    """A word or two that opens a sentence to be defined, not said: `"Slack water" is the hour
+    the tide stands still` (but `"Reckless" is how Varga put it` and `"No" was her answer` quote
+    someone's word). On dev 2 non-gold spans, no gold one."""
+    quoted = text[span.start : span.end]
+    if len(_WORDS.findall(quoted)) > 3 or re.search(r"[.!?,;:]$", quoted) or span.close_mark is None:
+        return False
+    before = text[span.para_start : span.open_mark]
+    after = text[span.close_mark + 1 : span.para_end]
+    opens = not before.strip() or re.search(r"[.!?][\"”’']?\s+$", before)
+    rest = re.split(r"[.!?]", after, maxsplit=1)[0]
+    # `"No" was the answer she gave` and `"Enough" is the word, Varga said` quote someone
+    return bool(opens and _DEFINED.match(after)) and not any(map(_saying, _WORDS.findall(rest)))
+
+
 def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, titles: set[str] | None = None) -> bool:
     """Keep a quoted span only when it reads as someone's words.
 
@@ -263,6 +284,8 @@ def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, 
         # listed after one (`referred to as "A" -- or, simply, "B"`)
         if titles is not None:
             titles.add(name)
+        return False
+    if is_word_defined(text, span):
         return False
     if _NAMED_THING.fullmatch(evidence.modifies):
         # the name of the plan, deal, movement or work it stands before (`an "opt-out" movement`,

@@ -248,3 +248,20 @@ def test_a_name_listed_after_a_name_is_a_name():
 )
 def test_the_name_of_a_plan_or_a_movement(text, quoted, evidence, kept):
     assert judge(text, quoted, evidence) is kept
+
+
+@pytest.mark.parametrize(
+    "text, quoted, kept",
+    [
+        # a word or two that opens a sentence to be defined is talked about, not said
+        ('"Slack water" is the hour the tide stands still.', "Slack water", False),
+        ('The vote passed. "Quiet season" means the weeks after the regatta.', "Quiet season", False),
+        # someone's word, even before a copula
+        ('"Reckless" is how Varga put it.', "Reckless", True),
+        ('"No" was her answer to every question.', "No", True),
+        ('"Enough" was all she said.', "Enough", True),
+        ('"Enough" is the word, Varga said.', "Enough", True),
+    ],
+)
+def test_a_word_defined(text, quoted, kept):
+    assert judge(text, quoted, SAID) is kept
