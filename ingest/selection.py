@@ -2,10 +2,11 @@
 
 A quoted span is kept when someone is reported as saying or writing it. What a reader goes
 by, and what this module reads: title case with a work noun beside it (`the film "..."`,
-`"..." reboot`, `won "..." for best ...`), the span's place inside a name (`Mark "Tiny"
-Oduya`), a heading in capitals around it, a verb of saying or someone who could say it in
-its sentence, and whether the quoted words read as a sentence. The parse gives the last two
-(`Evidence`); everything else is read from the text.
+`"..." reboot`, `won "..." for best ...`), a name being given (`referred to as "..."`), the
+span's place inside or before a name (`Mark "Tiny" Oduya`), a heading in capitals around it,
+a verb of saying or someone who could say it in its sentence, the noun it names (`an "..."
+movement`), and whether the quoted words read as a sentence. The parse gives the verb, the
+speaker and the noun (`Evidence`); everything else is read from the text.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ _TITLE_BEFORE = re.compile(
     r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# a work noun alone as the left neighbour: what still names a title in a heading in title case
 _WORK_NOUN_BEFORE = re.compile(r"\b(?:" + _WORK_NOUNS + r")s?\s*[,:]?\s*$", re.IGNORECASE)
 # things a quoted name is given to, beside works: `the "..." campaign`, `an "..." movement`, `the "..." deal`,
 # `a "..." gala`
@@ -63,7 +65,7 @@ _NAMED_THINGS = (
     r"campaign|rally|rallies|movement|broadcast|tour|event|bill|act|plan|caucus|initiative|project|strategy|doctrine"
     r"|bar|pub|restaurant|club|honkytonk|venue|cafe|café|hotel|uprising|uprisings|revolution|scandal|era"
     r"|deal|pact|accord|treaty|summit|conference|convention|fundraiser|gala|dinner|barbecue|picnic|parade|march"
-    r"|protest|concert|party|fair|forum|town hall"
+    r"|protest|concert|party|fair|forum"
 )
 _NAMED_THING = re.compile(r"(?:" + _NAMED_THINGS + r"|" + _WORK_NOUNS + r")s?", re.IGNORECASE)
 # the span's right neighbour: a work noun, or the role of someone in the work
