@@ -73,7 +73,10 @@ _TITLE_AFTER = re.compile(
     r"^\s*(?:(?:star|stars|host|actress|actor|anchor|director|creator|author)\b"
     r"|(?:(?!the\b|a\b|an\b|and\b|or\b)[\w-]+\s+)?(?:" + _NAMED_THINGS + r"|" + _WORK_NOUNS + r")s?\b"
     # an apposition that says what the work is: `"Tidewater Nights," the second feature by ...`
-    r"|,?\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:" + _WORK_NOUNS + r")s?\b)",
+    r"|,?\s*(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:" + _WORK_NOUNS + r")s?\b"
+    # where it is shown, said to be a channel: `"Harbour Hour" on Tidewater, a regional network`
+    r"|\s+on\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:network|channel|station|broadcaster|service|platform)s?\b)",
     re.IGNORECASE,
 )
 # what gives a name, whatever its case: `referred to (condescendingly) as "..."`, `by the name "..."`

@@ -265,3 +265,10 @@ def test_the_name_of_a_plan_or_a_movement(text, quoted, evidence, kept):
 )
 def test_a_word_defined(text, quoted, kept):
     assert judge(text, quoted, SAID) is kept
+
+
+def test_a_programme_on_a_channel_said_to_be_one():
+    text = 'Reyes also hosts "Harbour Hour Live With Reyes" on Tidewater, a regional network.'
+    assert not judge(text, "Harbour Hour Live With Reyes", SAID)
+    # a platform named without saying what it is: someone's words posted there
+    assert judge('Rusk posted "Fares Up Again Today" on Quayline yesterday.', "Fares Up Again Today", SAID)
