@@ -98,6 +98,13 @@ _DEFINED = re.compile(
     r"|exactly\b|precisely\b|just\b|not\b|also\b|all\b|his\b|her\b|their\b|my\b|our\b|your\b)\w",
     re.IGNORECASE,
 )
+# an explanation that opens after a dash or a bracket: `"..." -- the ...`, `"..." (a ...`
+_GLOSS = re.compile(r"\s*(?:[—–(]|\s-\s|--)\s*(?:the|a|an|those|these)\s", re.IGNORECASE)
+# an explanation about the words themselves: they are someone's (`-- a metaphor for`, `-- the term used by`)
+_ABOUT_WORDS = re.compile(
+    r"\b(?:metaphor|term|word|phrase|expression|play|reference|quote|quip|line|euphemism|slogan|nickname|label)s?\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…]['’]?\s*$")
 _WORDS = re.compile(r"[\w'’&-]+")
 
@@ -264,6 +271,18 @@ def is_word_defined(text: str, span: QuotedSpan) -> bool:
     return bool(opens and _DEFINED.match(after)) and not any(map(_saying, _WORDS.findall(rest)))
 
 
+def is_term_explained(text: str, span: QuotedSpan, evidence: Evidence) -> bool:
+    """A term the writer explains between dashes or in brackets, with no verb of saying in the
+    sentence: `the ferry keeps a "slack hour" (the hour the tide stands still)` (but `"steady on"
+    -- a phrase the skipper used` is someone's words). On dev 1 non-gold span, dev-ggt 1, no gold one."""
+    quoted = text[span.start : span.end]
+    if evidence.said or span.close_mark is None or not quoted[:1].islower() or len(_WORDS.findall(quoted)) > 4:
+        return False
+    after = text[span.close_mark + 1 : span.para_end]
+    gloss = _GLOSS.match(after)
+    return bool(gloss) and not _ABOUT_WORDS.search(" ".join(after[gloss.end() :].split()[:6]))
+
+
 def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, titles: set[str] | None = None) -> bool:
     """Keep a quoted span only when it reads as someone's words.
 
@@ -290,7 +309,7 @@ def is_quotation(text: str, span: QuotedSpan, evidence: Evidence | None = None, 
         if titles is not None:
             titles.add(name)
         return False
-    if is_word_defined(text, span):
+    if is_word_defined(text, span) or is_term_explained(text, span, evidence):
         return False
     if _NAMED_THING.fullmatch(evidence.modifies):
         # the name of the plan, deal, movement or work it stands before (`an "opt-out" movement`,

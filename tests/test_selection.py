@@ -12,6 +12,7 @@ from ingest.selection import Evidence, evidence_for, is_quotation
 
 NOBODY = Evidence(said=False, someone=False)
 SAID = Evidence(said=True, someone=True)
+NOBODY_BUT_REYES = Evidence(said=False, someone=True)  # a subject who could speak, no verb of saying
 
 
 def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] | None = None) -> bool:
@@ -272,3 +273,23 @@ def test_a_programme_on_a_channel_said_to_be_one():
     assert not judge(text, "Harbour Hour Live With Reyes", SAID)
     # a platform named without saying what it is: someone's words posted there
     assert judge('Rusk posted "Fares Up Again Today" on Quayline yesterday.', "Fares Up Again Today", SAID)
+
+
+@pytest.mark.parametrize(
+    "text, quoted, evidence, kept",
+    [
+        # a term the writer explains between dashes or in brackets
+        (
+            'The ferry keeps a "slack hour" (the hour the tide stands still) each day.',
+            "slack hour",
+            NOBODY_BUT_REYES,
+            False,
+        ),
+        ('Crews dread the "long haul" — the twelve-hour run to the islands.', "long haul", NOBODY_BUT_REYES, False),
+        # an explanation about the words: they are someone's; or a verb of saying in the sentence
+        ('Reyes kept saying "steady on" — a phrase the skipper used.', "steady on", NOBODY_BUT_REYES, True),
+        ('Reyes called it a "slow leak" — the third this year.', "slow leak", SAID, True),
+    ],
+)
+def test_a_term_explained(text, quoted, evidence, kept):
+    assert judge(text, quoted, evidence) is kept
