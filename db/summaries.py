@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import DescIndex
 
+from . import speaker_counts
+
 # table name -> the quotes columns it groups by
 SUMMARIES: dict[str, list[str]] = {
     # the quotes page's facets with no filter (metadata.yml)
@@ -94,11 +96,13 @@ def _trigger_sql() -> dict[str, str]:
 
 
 def rebuild_summaries(db: sqlite_utils.Database) -> None:
-    """Recount every summary table from `quotes` (one GROUP BY each)."""
+    """Recount every summary table from `quotes` (one GROUP BY each), and db/speaker_counts.py's."""
     for table, cols in SUMMARIES.items():
         names = ", ".join(f"[{c}]" for c in cols)
         db.execute(f"delete from [{table}]")
         db.execute(f"insert into [{table}] ({names}, n) select {names}, count(*) from quotes group by {names}")
+    if db[speaker_counts.TABLE].exists():
+        speaker_counts.recount(db)
 
 
 def ensure_summaries(db: sqlite_utils.Database) -> None:
@@ -133,3 +137,6 @@ def ensure_summaries(db: sqlite_utils.Database) -> None:
             stale = True
     if stale:
         rebuild_summaries(db)
+    # per speaker, their distinct quotations and reports in copies (after the counts above,
+    # which its recount reads)
+    speaker_counts.ensure(db)
