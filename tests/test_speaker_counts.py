@@ -157,3 +157,15 @@ def test_ingest_all_and_rebuild_keep_the_counts(tmp_path, nlp):  # noqa: F811
     assert run(["rebuild", str(db), str(articles)]).exit_code == 0
     assert_exact(db)
     assert by_name(db) == named
+
+
+def test_a_database_in_shape_is_not_counted_again(tmp_path, monkeypatch):
+    # every open and every ingest runs ensure_shape: at 10M quotations a recount is minutes
+    from db import speaker_counts, summaries
+
+    path = build(tmp_path / "shaped.db")
+    recounts = []
+    monkeypatch.setattr(summaries, "rebuild_summaries", lambda db: recounts.append("summaries"))
+    monkeypatch.setattr(speaker_counts, "recount", lambda db: recounts.append("speaker_counts"))
+    open_db(str(path)).close()
+    assert recounts == []
