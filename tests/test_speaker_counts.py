@@ -19,7 +19,7 @@ from fixtures_ingest import nlp  # noqa: F401  (the spaCy pipeline, once a sessi
 def kept_and_counted(path: Path | str) -> tuple[list, list]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        kept = sorted(conn.execute(f"select speaker_id, groups, copies from {TABLE}").fetchall())
+        kept = sorted(conn.execute(f"select speaker_id, groups, articles, copies from {TABLE}").fetchall())
         counted = sorted(conn.execute(RECOUNT).fetchall())
     finally:
         conn.close()
@@ -36,9 +36,9 @@ def by_name(path: Path | str) -> dict[str, tuple[int, int]]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return {
-            name: (groups, copies)
-            for name, groups, copies in conn.execute(
-                f"select speakers.name, groups, copies from {TABLE} join speakers on speakers.id = {TABLE}.speaker_id"
+            name: (groups, articles, copies)
+            for name, groups, articles, copies in conn.execute(
+                f"select speakers.name, groups, articles, copies from {TABLE} join speakers on speakers.id = {TABLE}.speaker_id"
             )
         }
     finally:
@@ -50,7 +50,7 @@ def test_a_fresh_build_counts_distinct_quotations_and_reports_in_copies(tmp_path
     assert_exact(path)
     counts = by_name(path)
     # Brannigan's wire quotation is three reports, two of them in syndicated copies
-    assert counts[BRANN[0]][1] == 2
+    assert counts[BRANN[0]][2] == 2
     conn = sqlite3.connect(path)
     reports = conn.execute(
         "select count(*) from quotes join speakers on speakers.id = quotes.speaker_id where speakers.name = ?",
@@ -80,7 +80,7 @@ def test_replacing_articles_splits_groups_and_moves_copies(tmp_path):
     for n in (wall, wire):
         build(path, [current[n]], store=Store(open_db(str(path)), "test-1"))
         assert_exact(path)
-    assert by_name(path)[BRANN[0]][1] == 1
+    assert by_name(path)[BRANN[0]][2] == 1
     assert by_name(path) == by_name(build(tmp_path / "fresh.db", current))
 
 
@@ -129,7 +129,12 @@ def test_an_older_database_gains_the_counts(tmp_path):
     path = build(tmp_path / "older.db")
     expected = by_name(path)
     conn = sqlite3.connect(path)
+    # the table as an earlier version made it, without its articles, and wrong
     conn.execute(f"drop table {TABLE}")
+    conn.execute(
+        f"create table {TABLE} (speaker_id integer primary key, groups integer not null, copies integer not null)"
+    )
+    conn.execute(f"insert into {TABLE} values (1, 99, 99)")
     for (name,) in conn.execute(
         "select name from sqlite_master where type = 'trigger' and name like 'speaker_counts_%'"
     ).fetchall():
@@ -150,7 +155,7 @@ def test_ingest_all_and_rebuild_keep_the_counts(tmp_path, nlp):  # noqa: F811
     db = tmp_path / "site.db"
     assert run(["ingest", str(db), str(articles)]).exit_code == 0
     expected = assert_exact(db)
-    assert any(copies for _, _, copies in expected)
+    assert any(copies for *_, copies in expected)
     assert run(["ingest", "--all", str(db), str(articles)]).exit_code == 0
     assert assert_exact(db) == expected
     named = by_name(db)
