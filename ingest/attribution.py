@@ -149,9 +149,11 @@ def _subject(verb: Token, inside=lambda t: False, depth: int = 0) -> Token | Non
     # describing the scene as "..."`, `protesters chanting "..."`), a past one what is done to it;
     # on an object, the one who issued it speaks (`Trump issued a statement saying`)
     # (a past tense there, `a man yelled "..."`, is a finite verb the parse hung on its subject)
+    # a past participle too when the noun is the root: the sentence has no other verb, so the
+    # parse made its finite verb a reduced relative (`the party's nominee, Ada Brill, tweeted`)
     if (
         verb.dep_ == "acl"
-        and verb.tag_ in ("VBG", "VBD")
+        and (verb.tag_ in ("VBG", "VBD") or (verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"))
         and verb.head.pos_ in ("NOUN", "PROPN")
         and verb.head.i < verb.i
     ):

@@ -706,3 +706,34 @@ def test_a_finite_cue_hung_on_its_subject() -> None:
     doc[6].tag_ = "VBD"
     a = Attributor(doc, find_quoted_spans(text)).attribute(0)
     assert (a.where, a.cue.text, a.mention.text) == ("before", "yelled", "a man")
+
+
+def test_the_only_verb_taken_for_a_participle_on_its_subject() -> None:
+    # the sentence's verb hung on its subject as a reduced relative, the noun left the root
+    text = '"Fix the ferry now!" the new Harbour Party leader, Ada Brill, posted on Sunday.'
+    table = """
+    "       1 punct PUNCT
+    Fix     1 ROOT VERB
+    the     3 det DET
+    ferry   1 dobj NOUN
+    now     1 advmod ADV
+    !       1 punct PUNCT
+    "       1 punct PUNCT
+    the     11 det DET
+    new     11 compound PROPN
+    Harbour 10 compound PROPN
+    Party   11 compound PROPN
+    leader  11 ROOT NOUN
+    ,       11 punct PUNCT
+    Ada     14 compound PROPN - PERSON
+    Brill   11 appos PROPN - PERSON
+    ,       11 punct PUNCT
+    posted  11 acl VERB post
+    on      16 prep ADP
+    Sunday  17 pobj PROPN - DATE
+    .       11 punct PUNCT
+    """
+    doc = parsed(text, table)
+    doc[16].tag_ = "VBN"
+    a = Attributor(doc, find_quoted_spans(text)).attribute(0)
+    assert (a.where, a.cue.text, a.mention.text) == ("after", "posted", "Ada Brill")

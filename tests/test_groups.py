@@ -216,14 +216,20 @@ def test_a_replaced_quote_leaves_its_group_and_the_counts_follow(built, tmp_path
     assert snapshot(path) == snapshot(build(tmp_path / "fresh.db", [*ARTICLES[:1], without_wall, *ARTICLES[2:]]))
 
 
-def test_a_database_from_before_groups_is_grouped_when_next_written(built, tmp_path):
-    path = build(tmp_path / "old.db")
+def _stripped_of_groups(path):
+    """The database at path opened as one from before quotation groups: no group, copy or key."""
     db = open_db(str(path))
     db.execute("update quotes set group_id = null")
     db.execute("update articles set copy_of = null")
     for table in ("quote_groups", "group_keys", "article_keys"):
         db.execute(f"delete from {table}")
     db.conn.commit()
+    return db
+
+
+def test_a_database_from_before_groups_is_grouped_when_next_written(built, tmp_path):
+    path = build(tmp_path / "old.db")
+    db = _stripped_of_groups(path)
     Store(db, "test-1").finish()
     db.close()
     assert snapshot(path) == snapshot(built)
@@ -237,12 +243,7 @@ def test_a_database_from_before_groups_is_grouped_in_bulk_as_incrementally(built
     monkeypatch.setattr(upgrade, "_processes", lambda: processes)
     monkeypatch.setattr(upgrade, "CHUNK", 3)  # several chunks, several transactions
     path = build(tmp_path / "old.db")
-    db = open_db(str(path))
-    db.execute("update quotes set group_id = null")
-    db.execute("update articles set copy_of = null")
-    for table in ("quote_groups", "group_keys", "article_keys"):
-        db.execute(f"delete from {table}")
-    db.conn.commit()
+    db = _stripped_of_groups(path)
     placed = []
     monkeypatch.setattr(groups, "place", lambda *a, **k: placed.append(a) or set())
     Store(db, "test-1").finish()

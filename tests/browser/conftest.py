@@ -17,6 +17,8 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,12 +161,20 @@ class Watched:
         assert foreign == []
 
 
-@pytest.fixture
-def watched(browser, server):
+@contextmanager
+def watching(browser, server: Server) -> Iterator[Watched]:
+    """A fresh browser context on server's site, its page watched; closed after."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     # a wait, not a speed target: full-page screenshots took over 10 s on a loaded 2-core machine
     page.set_default_timeout(30_000)
-    w = Watched(page, server)
-    yield w
-    context.close()
+    try:
+        yield Watched(page, server)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def watched(browser, server):
+    with watching(browser, server) as w:
+        yield w

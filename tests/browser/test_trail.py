@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, Server
+from conftest import ROOT, Server, watching
 from fixtures_groups import DOCKERS, WALL, WALL_CHANGED, build
 
 pytestmark = pytest.mark.browser
@@ -23,13 +23,8 @@ def trail_server(tmp_path_factory):
 
 @pytest.fixture
 def watched_trail(browser, trail_server):
-    from conftest import Watched
-
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    yield Watched(page, trail_server)
-    context.close()
+    with watching(browser, trail_server) as w:
+        yield w
 
 
 def test_walk_a_trail_from_search_to_the_first_report(watched_trail):
