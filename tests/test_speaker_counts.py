@@ -107,17 +107,13 @@ def test_hand_edits_and_deletes_keep_the_counts(tmp_path):
 @pytest.mark.parametrize("bulk", [False, True])
 def test_a_database_grouped_after_the_fact(tmp_path, monkeypatch, bulk):
     from db import upgrade
+    from test_groups import _stripped_of_groups
 
     if bulk:
         monkeypatch.setattr(upgrade, "BULK_FROM", 1)
     path = build(tmp_path / "old.db")
     expected = by_name(path)
-    db = open_db(str(path))
-    db.execute("update quotes set group_id = null")
-    db.execute("update articles set copy_of = null")
-    for table in ("quote_groups", "group_keys", "article_keys"):
-        db.execute(f"delete from {table}")
-    db.conn.commit()
+    db = _stripped_of_groups(path)
     assert_exact(path)
     Store(db, "test-1").finish()
     db.close()
