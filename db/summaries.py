@@ -17,6 +17,8 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils.db import DescIndex
 
+from . import speaker_counts
+
 # table name -> the quotes columns it groups by
 SUMMARIES: dict[str, list[str]] = {
     # the quotes page's facets with no filter (metadata.yml)
@@ -77,6 +79,9 @@ def _subtract(table: str, cols: list[str]) -> str:
     )
 
 
+# SQLite keeps a trigger's SQL as written except `CREATE TRIGGER`, which it stores in capitals:
+# written in lower case, no stored trigger ever matched, and every ensure_shape (every ingest,
+# every open) recounted every table, 333 s at 10M quotations.
 def _trigger_sql() -> dict[str, str]:
     columns = sorted({c for cols in SUMMARIES.values() for c in cols})
     adds = "\n  ".join(_add(t, c) for t, c in SUMMARIES.items())
@@ -84,21 +89,23 @@ def _trigger_sql() -> dict[str, str]:
     changed = " or ".join(f"old.[{c}] is not new.[{c}]" for c in columns)
     of = ", ".join(f"[{c}]" for c in columns)
     return {
-        TRIGGERS["insert"]: f"create trigger [{TRIGGERS['insert']}] after insert on quotes begin\n  {adds}\nend",
-        TRIGGERS["delete"]: f"create trigger [{TRIGGERS['delete']}] after delete on quotes begin\n  {subs}\nend",
+        TRIGGERS["insert"]: f"CREATE TRIGGER [{TRIGGERS['insert']}] after insert on quotes begin\n  {adds}\nend",
+        TRIGGERS["delete"]: f"CREATE TRIGGER [{TRIGGERS['delete']}] after delete on quotes begin\n  {subs}\nend",
         TRIGGERS["update"]: (
-            f"create trigger [{TRIGGERS['update']}] after update of {of} on quotes when {changed} begin\n"
+            f"CREATE TRIGGER [{TRIGGERS['update']}] after update of {of} on quotes when {changed} begin\n"
             f"  {subs}\n  {adds}\nend"
         ),
     }
 
 
 def rebuild_summaries(db: sqlite_utils.Database) -> None:
-    """Recount every summary table from `quotes` (one GROUP BY each)."""
+    """Recount every summary table from `quotes` (one GROUP BY each), and db/speaker_counts.py's."""
     for table, cols in SUMMARIES.items():
         names = ", ".join(f"[{c}]" for c in cols)
         db.execute(f"delete from [{table}]")
         db.execute(f"insert into [{table}] ({names}, n) select {names}, count(*) from quotes group by {names}")
+    if db[speaker_counts.TABLE].exists():
+        speaker_counts.recount(db)
 
 
 def ensure_summaries(db: sqlite_utils.Database) -> None:
@@ -133,3 +140,6 @@ def ensure_summaries(db: sqlite_utils.Database) -> None:
             stale = True
     if stale:
         rebuild_summaries(db)
+    # per speaker, their distinct quotations and reports in copies (after the counts above,
+    # which its recount reads)
+    speaker_counts.ensure(db)

@@ -379,6 +379,9 @@ CREATE TABLE 'quotes_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHO
 -- table speaker_article_counts
 CREATE TABLE [speaker_article_counts] ([speaker_id] INTEGER, [article_id] INTEGER, n integer not null);
 
+-- table speaker_counts
+CREATE TABLE [speaker_counts] (speaker_id integer primary key, groups integer not null, articles integer not null, copies integer not null);
+
 -- table speaker_month_counts
 CREATE TABLE [speaker_month_counts] ([speaker_id] INTEGER, [published_month] TEXT, n integer not null);
 
@@ -546,6 +549,31 @@ CREATE TRIGGER [quotes_summaries_au] after update of [article_id], [outlet_id], 
   update [year_month_counts] set n = n + 1 where [published_year] is new.[published_year] and [published_month] is new.[published_month];
   insert into [year_day_counts] ([published_year], [published], n) select new.[published_year], new.[published], 0 where not exists (select 1 from [year_day_counts] where [published_year] is new.[published_year] and [published] is new.[published]);
   update [year_day_counts] set n = n + 1 where [published_year] is new.[published_year] and [published] is new.[published];
+end;
+
+-- trigger speaker_counts_ad
+CREATE TRIGGER [speaker_counts_ad] after delete on quotes begin
+  update [speaker_counts] set groups = groups - (old.group_id is not null and not exists (select 1 from quotes where speaker_id = old.speaker_id and group_id = old.group_id and id <> old.id)), articles = articles - (not exists (select 1 from quotes where article_id = old.article_id and +speaker_id = old.speaker_id and id <> old.id)), copies = copies - exists (select 1 from articles where id = old.article_id and copy_of is not null) where speaker_id = old.speaker_id;
+  delete from [speaker_counts] where speaker_id = old.speaker_id and not exists (select 1 from quotes where speaker_id = old.speaker_id);
+end;
+
+-- trigger speaker_counts_ai
+CREATE TRIGGER [speaker_counts_ai] after insert on quotes begin
+  insert into [speaker_counts] (speaker_id, groups, articles, copies) select new.speaker_id, 0, 0, 0 where new.speaker_id is not null and not exists (select 1 from [speaker_counts] where speaker_id = new.speaker_id);
+  update [speaker_counts] set groups = groups + (new.group_id is not null and not exists (select 1 from quotes where speaker_id = new.speaker_id and group_id = new.group_id and id <> new.id)), articles = articles + (not exists (select 1 from quotes where article_id = new.article_id and +speaker_id = new.speaker_id and id <> new.id)), copies = copies + exists (select 1 from articles where id = new.article_id and copy_of is not null) where speaker_id = new.speaker_id;
+end;
+
+-- trigger speaker_counts_au
+CREATE TRIGGER [speaker_counts_au] after update of speaker_id, group_id, article_id on quotes when old.speaker_id is not new.speaker_id or old.group_id is not new.group_id or old.article_id is not new.article_id begin
+  update [speaker_counts] set groups = groups - (old.group_id is not null and not exists (select 1 from quotes where speaker_id = old.speaker_id and group_id = old.group_id and id <> old.id)), articles = articles - (case when (old.article_id is not new.article_id or old.speaker_id is not new.speaker_id) then (not exists (select 1 from quotes where article_id = old.article_id and +speaker_id = old.speaker_id and id <> old.id)) else 0 end), copies = copies - (case when (old.article_id is not new.article_id or old.speaker_id is not new.speaker_id) then exists (select 1 from articles where id = old.article_id and copy_of is not null) else 0 end) where speaker_id = old.speaker_id;
+  delete from [speaker_counts] where speaker_id = old.speaker_id and not exists (select 1 from quotes where speaker_id = old.speaker_id);
+  insert into [speaker_counts] (speaker_id, groups, articles, copies) select new.speaker_id, 0, 0, 0 where new.speaker_id is not null and not exists (select 1 from [speaker_counts] where speaker_id = new.speaker_id);
+  update [speaker_counts] set groups = groups + (new.group_id is not null and not exists (select 1 from quotes where speaker_id = new.speaker_id and group_id = new.group_id and id <> new.id)), articles = articles + (case when (old.article_id is not new.article_id or old.speaker_id is not new.speaker_id) then (not exists (select 1 from quotes where article_id = new.article_id and +speaker_id = new.speaker_id and id <> new.id)) else 0 end), copies = copies + (case when (old.article_id is not new.article_id or old.speaker_id is not new.speaker_id) then exists (select 1 from articles where id = new.article_id and copy_of is not null) else 0 end) where speaker_id = new.speaker_id;
+end;
+
+-- trigger speaker_counts_copy_au
+CREATE TRIGGER [speaker_counts_copy_au] after update of copy_of on articles when ((old.copy_of is null) <> (new.copy_of is null)) begin
+  update [speaker_counts] set copies = copies + (case when new.copy_of is null then -1 else 1 end) * (select count(*) from quotes where article_id = new.id and speaker_id = [speaker_counts].speaker_id) where speaker_id in (select speaker_id from quotes where article_id = new.id);
 end;
 
 -- view outlet_speakers

@@ -12,6 +12,7 @@ from ingest.selection import Evidence, evidence_for, is_quotation
 
 NOBODY = Evidence(said=False, someone=False)
 SAID = Evidence(said=True, someone=True)
+NOBODY_BUT_REYES = Evidence(said=False, someone=True)  # a subject who could speak, no verb of saying
 
 
 def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] | None = None) -> bool:
@@ -37,8 +38,20 @@ def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] 
         # nicknames inside a name
         ("Mark “Tiny” Oduya scored twice in the second half.", "Tiny"),
         ('Gov. C.L. "Butch" Otter spoke first.', "Butch"),
+        # an epithet right before a full name
+        ('The harbour vote went to the "Ironclad" Mara Voss in 1998.', "Ironclad"),
+        ("'Ferry Queen' Delphine Rusk Is Like A Storm At Sea\n\nThe council set the fares.", "Ferry Queen"),
         # slogans on signs, and markup or a handle alone
         ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
+        ('Fans waved "Tide Turners" banners from the stands.', "Tide Turners"),
+        ('Reyes hosted a "Dockside Nights" gala on the pier.', "Dockside Nights"),
+        # a work made, shown, praised or taken apart: title case after its verb, praise or part
+        ('Rusk, who directed "Harbour Lights," said the sequel is done.', "Harbour Lights,"),
+        ('The Oscar-winning "Harbour Lights" returns to cinemas.', "Harbour Lights"),
+        ('Her latest, "Salt Road," opens on Friday.', "Salt Road,"),
+        ('Season two of "Salt Road" arrives in May.', "Salt Road"),
+        ('Oduya ("Tidewater Nights") won the award.', "Tidewater Nights"),
+        ('The "Quay Nights" podcasts drew 4,000 listeners.', "Quay Nights"),
         ("The post began “@harbourfan:” and went on.", "@harbourfan:"),
         # scare quotes and coined terms nobody in the sentence says
         ('The so-called "quiet season" lasted three weeks.', "quiet season"),
@@ -66,6 +79,10 @@ def test_not_a_quotation(text, quoted):
         ),
         # a capitalised word after a sentence's end is not a surname: `Clinton "caused death." Bernie`
         ('Hale said Varga "caused chaos." Reyes disagreed.', "caused chaos.", SAID),
+        # a capitalised quotation before the name of who said it
+        ('"Unacceptable" Mara Voss said of the fares.', "Unacceptable", SAID),
+        # a sentence in brackets is no title
+        ('Voters rank from 1 ("Definitely voting for Reyes") to 6.', "Definitely voting for Reyes", SAID),
         # a figure with a cue
         ('He estimated at a "25%" chance that the talks would fail.', "25%", SAID),
     ],
@@ -139,7 +156,7 @@ def test_evidence_from_a_hand_built_parse():
     outside = lambda tok: tok.i not in inside  # noqa: E731
     first, second = (evidence_for(doc, s, outside, cued=False) for s in spans)
     assert first == Evidence(said=True, someone=True)
-    assert second == Evidence(said=False, someone=False)
+    assert second == Evidence(said=False, someone=False, modifies="plan")  # no cue is its own
     assert is_quotation(doc.text, spans[0], first) and not is_quotation(doc.text, spans[1], second)
 
 
@@ -168,3 +185,111 @@ def test_headline_quotations(text, quoted, kept):
 def test_a_title_case_headline_quotation_with_a_verb_of_saying():
     text = "Harbour Chief Calls Fares 'A Disgrace'\n\nThe council set the fares."
     assert judge(text, "A Disgrace", Evidence(said=True, someone=True))
+
+
+# a list article's subheading in title case, with a body around it
+_BODY = "The harbour festival drew a record crowd this year, and five speakers stole the show on the pier."
+
+
+def test_a_function_word_beside_a_capitalised_span_is_no_name():
+    # every word of a title-case heading has its capital; `As` is no surname, so no nickname
+    text = f'{_BODY}\n\n3\nDel Rusk Tells How She Felt "Unheard" As A Deckhand.\n\n{_BODY}'
+    assert judge(text, "Unheard", Evidence(said=True, someone=True))
+    assert not judge('Mark "Tiny" Oduya scored twice.', "Tiny", Evidence(said=True, someone=True))
+
+
+@pytest.mark.parametrize(
+    "line, quoted, kept",
+    [
+        # in a heading in title case the span's capitals say nothing: `Called "..."` is her words there
+        ("Why Del Rusk Minds Being Called “The Iron Skipper”", "The Iron Skipper", True),
+        # a work noun still names a title
+        ("Del Rusk Talks About Her Film “Harbour Lights” And Its Cast", "Harbour Lights", False),
+    ],
+)
+def test_a_title_case_heading_in_the_body(line, quoted, kept):
+    text = f"{_BODY}\n\n9\n{line}\n\n{_BODY}"
+    assert judge(text, quoted, Evidence(said=True, someone=True)) is kept
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a name given to someone or something, whatever its case, even with a speaker in the sentence
+        ('The ferry hands, Rusk said, were referred to dismissively as "deckies" by the owners.', "deckies"),
+        ('Regulars called every steward by the name "Sam", Rusk wrote.', "Sam"),
+        (
+            'In harbour slang, Rusk says, it is known as "the long wait": the hour before the tide turns.',
+            "the long wait",
+        ),
+    ],
+)
+def test_a_name_given_is_no_quotation(text, quoted):
+    assert not judge(text, quoted, SAID)
+
+
+def test_a_name_listed_after_a_name_is_a_name():
+    text = "The stewards were referred to as “Sam’s lads” — or, simply, “Sam.” The owners chose it."
+    spans = find_quoted_spans(text)
+    titles: set[str] = set()
+    assert [is_quotation(text, s, SAID, titles) for s in spans] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text, quoted, evidence, kept",
+    [
+        # the name of the movement, plan or deal it stands before, with no cue of its own
+        ('Parents joined an "opt-out" movement, Rusk said.', "opt-out", Evidence(True, True, "movement"), False),
+        ('Under the "fair tide" deal the fares fell.', "fair tide", Evidence(False, True, "deal"), False),
+        ('Rusk spoke at the "low water" fundraiser.', "low water", Evidence(True, True, "fundraiser"), False),
+        # a cue of its own (no noun is passed on then) or a noun that is not the name of a thing
+        ('Varga called it a "reckless" plan.', "reckless", Evidence(True, True, ""), True),
+        ('Varga blamed the "reckless" skippers.', "reckless", Evidence(True, True, "skippers"), True),
+    ],
+)
+def test_the_name_of_a_plan_or_a_movement(text, quoted, evidence, kept):
+    assert judge(text, quoted, evidence) is kept
+
+
+@pytest.mark.parametrize(
+    "text, quoted, kept",
+    [
+        # a word or two that opens a sentence to be defined is talked about, not said
+        ('"Slack water" is the hour the tide stands still.', "Slack water", False),
+        ('The vote passed. "Quiet season" means the weeks after the regatta.', "Quiet season", False),
+        # someone's word, even before a copula
+        ('"Reckless" is how Varga put it.', "Reckless", True),
+        ('"No" was her answer to every question.', "No", True),
+        ('"Enough" was all she said.', "Enough", True),
+        ('"Enough" is the word, Varga said.', "Enough", True),
+    ],
+)
+def test_a_word_defined(text, quoted, kept):
+    assert judge(text, quoted, SAID) is kept
+
+
+def test_a_programme_on_a_channel_said_to_be_one():
+    text = 'Reyes also hosts "Harbour Hour Live With Reyes" on Tidewater, a regional network.'
+    assert not judge(text, "Harbour Hour Live With Reyes", SAID)
+    # a platform named without saying what it is: someone's words posted there
+    assert judge('Rusk posted "Fares Up Again Today" on Quayline yesterday.', "Fares Up Again Today", SAID)
+
+
+@pytest.mark.parametrize(
+    "text, quoted, evidence, kept",
+    [
+        # a term the writer explains between dashes or in brackets
+        (
+            'The ferry keeps a "slack hour" (the hour the tide stands still) each day.',
+            "slack hour",
+            NOBODY_BUT_REYES,
+            False,
+        ),
+        ('Crews dread the "long haul" — the twelve-hour run to the islands.', "long haul", NOBODY_BUT_REYES, False),
+        # an explanation about the words: they are someone's; or a verb of saying in the sentence
+        ('Reyes kept saying "steady on" — a phrase the skipper used.', "steady on", NOBODY_BUT_REYES, True),
+        ('Reyes called it a "slow leak" — the third this year.', "slow leak", SAID, True),
+    ],
+)
+def test_a_term_explained(text, quoted, evidence, kept):
+    assert judge(text, quoted, evidence) is kept

@@ -29,6 +29,8 @@ UNKNOWN_LABELS = {"speaker_id": "unknown speaker", "outlet_id": "unknown outlet"
 SUMMARIZED_TABLE = "quotes"
 # the where clause of exactly one `column = value` filter (Datasette's exact filter, `?col=v`)
 _ONE_FILTER = re.compile(r'from quotes where "(?P<column>\w+)" = :p0$')
+# ... and of two (a click on two facets: `?outlet_id=3&published_month=2021-03`)
+_TWO_FILTERS = re.compile(r'from quotes where "(?P<a>\w+)" = :p0 and "(?P<b>\w+)" = :p1$')
 
 
 class SummarizedFacet(ColumnFacet):
@@ -62,7 +64,51 @@ class SummarizedFacet(ColumnFacet):
             return None
         return escape_sqlite(summary), where, params
 
+    async def _one_value(self, column: str) -> list[dict] | None:
+        """With two filters, a facet whose column has one value on the page: a filter's own
+        column, or one a filter's value implies (every quotation of a month is of one year).
+        Its value and count from the kept counts, or None when neither holds.
+
+        At 10M quotations, on the largest outlet's busiest month (28,049 quotations), counting
+        the year facet took 22 ms and the outlet and month facets 5 ms each (bench/serve.py
+        --pages outlet_month); the speaker and day facets, of many values, are still counted.
+        """
+        if self.table != SUMMARIZED_TABLE or set(self.params) != {"p0", "p1"}:
+            return None
+        two = _TWO_FILTERS.search(self.sql.rstrip())
+        if not two or two["a"] == two["b"]:
+            return None
+        filters = {two["a"]: "p0", two["b"]: "p1"}
+        db = self.ds.get_database(self.database)
+        both = pair_table(two["a"], two["b"])
+        if not both or not await db.table_exists(both):
+            return None
+        # the count of the page's rows, and the value of a filter's column as stored (typed)
+        where = f"{escape_sqlite(two['a'])} = :p0 and {escape_sqlite(two['b'])} = :p1"
+        if column in filters:
+            sql = f"select {escape_sqlite(column)} as value, n as count from {escape_sqlite(both)} where {where}"
+            return [dict(r) for r in (await db.execute(sql, self.params)).rows]
+        for name, param in filters.items():
+            implied = pair_table(name, column)
+            if not implied or not await db.table_exists(implied):
+                continue
+            # all the quotations of this filter's value have one value of the column (none empty)
+            values = (
+                await db.execute(
+                    f"select {escape_sqlite(column)} from {escape_sqlite(implied)} "
+                    f"where {escape_sqlite(name)} = :{param} limit 2",
+                    self.params,
+                )
+            ).rows
+            if len(values) == 1 and values[0][0] is not None:
+                total = (await db.execute(f"select n from {escape_sqlite(both)} where {where}", self.params)).rows
+                return [{"value": values[0][0], "count": total[0][0]}] if total else []
+        return None
+
     async def _counts(self, column: str, limit: int) -> list:
+        one_value = await self._one_value(column)
+        if one_value is not None:
+            return one_value
         col = escape_sqlite(column)
         summary = await self._summary(column)
         if summary:
@@ -133,6 +179,8 @@ class WithUnknownFacet(SummarizedFacet):
     type = "with_unknown"
 
     async def _unknown_count(self, column: str) -> int:
+        if await self._one_value(column) is not None:
+            return 0  # the page's rows all have the one value
         col = escape_sqlite(column)
         summary = await self._summary(column)
         if summary:

@@ -85,7 +85,19 @@ async def trail(db, quote_id: int) -> dict | None:
 
 
 async def speaker_groups(db, speaker_id: int) -> dict:
-    # three counts each read from an index of quotes (speaker_id first), not the rows
+    if await db.table_exists("speaker_counts"):
+        # kept counts (db/speaker_counts.py, db/summaries.py): for the most-quoted speaker at
+        # 10M quotations (621,477) the counts below took 142 ms (distinct), 51 ms (reports)
+        # and 556 ms (in copies, each quotation checked against the list of copies)
+        rows = await _rows(
+            db,
+            """select coalesce((select groups from speaker_counts where speaker_id = :id), 0) as distinct_quotes,
+                      coalesce((select n from quote_counts_speaker where speaker_id = :id), 0) as reports,
+                      coalesce((select copies from speaker_counts where speaker_id = :id), 0) as in_copies""",
+            {"id": speaker_id},
+        )
+        return rows[0]
+    # a database no quotedb of this version has shaped: counted from indexes of quotes
     rows = await _rows(
         db,
         """select

@@ -98,13 +98,14 @@ def _aliases(raw) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-# A speaker's counts, read from the tables db/summaries.py keeps: at 10M quotations the
-# most-quoted speaker has ~700,000, and counting them took most of the page's time
-# (bench/serve.py). Their first and last dates and each outlet's last are index seeks.
+# A speaker's counts, read from the tables db/summaries.py and db/speaker_counts.py keep: at
+# 10M quotations the most-quoted speaker has 621,477, and counting them took most of the
+# page's time (bench/serve.py; their articles, 251,596, 21 ms). Their first and last dates
+# and each outlet's last are index seeks.
 SPEAKER_COUNTS_KEPT = {
     "stats": """select (select coalesce(sum(n), 0) from speaker_outlet_counts where speaker_id = :id) as quotes,
                        (select count(outlet_id) from speaker_outlet_counts where speaker_id = :id) as outlets,
-                       (select count(*) from speaker_article_counts where speaker_id = :id) as articles,
+                       (select articles from speaker_counts where speaker_id = :id) as articles,
                        (select min(published) from quotes where speaker_id = :id) as first,
                        (select max(published) from quotes where speaker_id = :id) as last""",
     "outlets": """select outlets.id, outlets.name, counts.n as quotes,
@@ -136,7 +137,7 @@ async def speaker_page(db, pk) -> dict | None:
     speaker = await _first(db, "select id, name, aliases, role, kind from speakers where id = ?", [pk])
     if speaker is None:
         return None
-    sql = SPEAKER_COUNTS_KEPT if await db.table_exists("speaker_article_counts") else SPEAKER_COUNTS
+    sql = SPEAKER_COUNTS_KEPT if await db.table_exists("speaker_counts") else SPEAKER_COUNTS
     stats = await _first(db, sql["stats"], {"id": pk})
     outlets = await _rows(db, sql["outlets"], {"id": pk})
     months = await _rows(db, sql["months"], {"id": pk})
