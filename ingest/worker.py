@@ -17,7 +17,6 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from spacy.language import Language
 from threadpoolctl import threadpool_limits
 
-from .copy_keys import copy_keys
 from .network import Policy
 from .partitions import Partition, read_partition
 from .pipeline import extract_many
@@ -101,13 +100,12 @@ def extract_partition(partition: Partition, known: dict[str, str], defaults: dic
             item.article = None  # its text need not travel back
             continue
         todo.append((article.text, outcome))
-    for quotes, outcome in extract_many(todo, pipeline()):
-        if isinstance(quotes, Exception):
-            outcome.failure = str(quotes)
+    for extracted, outcome in extract_many(todo, pipeline(), with_copy_keys=True):
+        if isinstance(extracted, Exception):
+            outcome.failure = str(extracted)
         else:
-            outcome.quotes = quotes
-            # here, not on the one writer: what syndicated copies look up (ingest/copy_keys.py)
-            outcome.item.article.copy_keys = copy_keys(outcome.item.article.text)
+            outcome.quotes = extracted.quotes
+            outcome.item.article.copy_keys = extracted.copy_keys
     return outcomes
 
 

@@ -212,14 +212,15 @@ def _ingest(
             yield item.article.text, (item, status)
 
     try:
-        for quotes, (item, status) in extract_many(to_extract(), nlp, n_process=jobs):
+        for extracted, (item, status) in extract_many(to_extract(), nlp, n_process=jobs, with_copy_keys=True):
             if queued.get(item.article.key) == item.article.content_hash:
                 del queued[item.article.key]  # stored (or failed) now: the database knows it from here
-            if isinstance(quotes, Exception):  # one article's failure must not lose the others
-                fail(item.name, f"extraction failed: {quotes}")
+            if isinstance(extracted, Exception):  # one article's failure must not lose the others
+                fail(item.name, f"extraction failed: {extracted}")
                 continue
+            item.article.copy_keys = extracted.copy_keys
             try:
-                summary.quotes += store.save(item.article, quotes)
+                summary.quotes += store.save(item.article, extracted.quotes)
             except sqlite3.Error as e:  # its transaction rolled back: nothing of it half-stored
                 if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:  # every article after it would fail too
                     raise IngestStopped(db_path, str(e), summary.new + summary.changed) from None

@@ -12,7 +12,7 @@ from ingest import pipeline
 def record_batches(monkeypatch, sizes: list[int], **kwargs) -> list[list[int]]:
     seen: list[list[int]] = []
 
-    def fake_batch(nlp, texts: list[str]) -> list:
+    def fake_batch(nlp, texts: list[str], with_copy_keys: bool = False) -> list:
         seen.append([len(t) for t in texts])
         return [[] for _ in texts]
 

@@ -65,6 +65,21 @@ def test_two_workers_find_the_same_quotes_as_one_process(nlp):  # noqa: F811
     assert [q.speaker for q in one[0][0]] == ["Helena Varga", "Helena Varga"]
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_the_text_s_copy_keys_come_with_its_quotes_from_the_workers(nlp, processes):  # noqa: F811
+    from ingest.copy_keys import copy_keys
+    from ingest.pipeline import Extracted
+
+    texts = ['"The bridge opens in May," Mayor Helena Varga said.', "No quotation here at all."] * 3
+    pairs = [(text, k) for k, text in enumerate(texts)]
+    plain = [quotes for quotes, _ in extract_many(pairs, nlp, batch_size=2, n_process=processes)]
+    got = list(extract_many(pairs, nlp, batch_size=2, n_process=processes, with_copy_keys=True))
+    assert [k for _, k in got] == list(range(len(texts)))
+    assert got[0][0] == Extracted(plain[0], copy_keys(texts[0]))
+    assert [e.quotes for e, _ in got] == plain
+    assert [e.copy_keys for e, _ in got] == [copy_keys(t) for t in texts]
+
+
 _ORPHAN_SCRIPT = """
 import os, sys, time
 sys.path.insert(0, {root!r})
@@ -118,12 +133,12 @@ def _running(pid: int) -> bool:
         return False
 
 
-def _dies_on_a_marked_text(nlp, texts):  # noqa: F811 -- a worker's function: module level, to be pickled
+def _dies_on_a_marked_text(nlp, texts, with_copy_keys=False):  # noqa: F811 -- a worker's function: module level, to be pickled
     from ingest.pipeline import extract_batch
 
     if any(t.endswith(" second") for t in texts):
         os.kill(os.getpid(), signal.SIGKILL)
-    return extract_batch(nlp, texts)
+    return extract_batch(nlp, texts, with_copy_keys)
 
 
 def test_a_worker_dying_in_ingest_is_a_one_line_error_and_keeps_what_was_stored(tmp_path, monkeypatch):
