@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from .triggers import ensure_triggers
+
 TABLE = "speaker_counts"
 COLUMNS = ["speaker_id", "groups", "articles", "copies"]
 
@@ -147,12 +149,7 @@ def ensure(db: sqlite_utils.Database) -> None:
             "articles integer not null, copies integer not null)"
         )
         stale = True
-    existing = {t.name: t.sql for name in ("quotes", "articles") for t in db[name].triggers}
-    for name, sql in TRIGGERS.items():
-        if existing.get(name) != sql:
-            if name in existing:
-                db.execute(f"drop trigger [{name}]")
-            db.execute(sql)
-            stale = True
+    if ensure_triggers(db, ("quotes", "articles"), TRIGGERS):
+        stale = True
     if stale:
         recount(db)

@@ -18,6 +18,7 @@ import sqlite_utils
 from sqlite_utils.db import DescIndex
 
 from . import speaker_counts
+from .triggers import ensure_triggers
 
 # table name -> the quotes columns it groups by
 SUMMARIES: dict[str, list[str]] = {
@@ -131,13 +132,8 @@ def ensure_summaries(db: sqlite_utils.Database) -> None:
             for first, second in (cols, cols[::-1]):
                 if second in FACET_TABLES:
                     db[table].create_index([first, DescIndex("n"), second], if_not_exists=True)
-    existing = {t.name: t.sql for t in db["quotes"].triggers}
-    for name, sql in _trigger_sql().items():
-        if existing.get(name) != sql:
-            if name in existing:
-                db.execute(f"drop trigger [{name}]")
-            db.execute(sql)
-            stale = True
+    if ensure_triggers(db, ("quotes",), _trigger_sql()):
+        stale = True
     if stale:
         rebuild_summaries(db)
     # per speaker, their distinct quotations and reports in copies (after the counts above,
