@@ -99,15 +99,21 @@ class Server:
             conn.close()
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory, request):
+@contextmanager
+def serving(db_path: Path, source: str) -> Iterator[Server]:
+    """`quotedb serve db_path` for the duration; source says where the database came from."""
     from fixtures_ingest import served  # tests/ is on sys.path through its conftest
 
-    directory = tmp_path_factory.mktemp("served")
-    db_path, source = _build(directory, lambda: request.getfixturevalue("site_db"))
     with served(db_path, cwd=ROOT) as url:
         print(f"serving {db_path.name} ({source}) at {url}", file=sys.stderr)
         yield Server(url, db_path, db_path.stem, source)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, request):
+    directory = tmp_path_factory.mktemp("served")
+    with serving(*_build(directory, lambda: request.getfixturevalue("site_db"))) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")  # the sync API holds an event loop: close it with the module

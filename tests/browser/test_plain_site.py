@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from conftest import ROOT, Server, watching
+from conftest import serving, watching
 from quotedb.quotation import display_quote
 
 pytestmark = pytest.mark.browser
@@ -132,10 +132,8 @@ def test_facet_headings(watched, server):
 def fixture_server(site_db):
     """The fictional fixture corpus served on its own: it keeps quotations no one is credited
     with, which the demo articles, every quotation now credited, no longer have."""
-    from fixtures_ingest import served
-
-    with served(site_db, cwd=ROOT) as url:
-        yield Server(url, site_db, site_db.stem, "fixture corpus")
+    with serving(site_db, "fixture corpus") as s:
+        yield s
 
 
 @pytest.fixture

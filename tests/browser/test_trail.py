@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT, Server, watching
+from conftest import serving, watching
 from fixtures_groups import DOCKERS, WALL, WALL_CHANGED, build
 
 pytestmark = pytest.mark.browser
@@ -14,11 +14,8 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def trail_server(tmp_path_factory):
-    from fixtures_ingest import served
-
-    db_path = build(tmp_path_factory.mktemp("trail") / "trail.db")
-    with served(db_path, cwd=ROOT) as url:
-        yield Server(url, db_path, db_path.stem, "tests/fixtures_groups.py")
+    with serving(build(tmp_path_factory.mktemp("trail") / "trail.db"), "tests/fixtures_groups.py") as s:
+        yield s
 
 
 @pytest.fixture
