@@ -379,8 +379,11 @@ def analyse(text: str, spans: list[QuotedSpan], doc: Doc) -> list[Quote]:
     # names are read from the text too, never from its furniture and headings, and without the
     # nickname inside a name: `Mark "Tiny" Oduya` is Mark Oduya
     nicknames = [(s.open_mark, s.close_mark + 1) for s in spans if is_nickname(text, s)]
-    cast = Cast(doc, [(s.start, s.end) for s in spans], blank_furniture(text, {s.para_start for s in spans}, nicknames))
-    attributor = Attributor(doc, spans)
+    parsed = doc.text  # joins every token: once, for both
+    cast = Cast(
+        doc, [(s.start, s.end) for s in spans], blank_furniture(text, {s.para_start for s in spans}, nicknames), parsed
+    )
+    attributor = Attributor(doc, spans, parsed)
     items: list[Found] = []
     for k, span in enumerate(spans):
         found = Found(span, attributor.attribute(k))
