@@ -29,3 +29,10 @@ def link(href: str, text, **attributes: str) -> Markup:
 def table_url(datasette: Any, database: str, table: str) -> str:
     """The address of a table, as datasette.urls.table gives it, for one Datasette instance."""
     return str(datasette.urls.table(database, table))
+
+
+# the quotes page's template picks 7 of a row's 21 cells by name: made in its own Jinja
+# loop (async, a chunk at a time) this map cost the outlet-month page ~5 ms of CPU at 1M
+def cells_by_column(row: list[dict]) -> dict[str, dict]:
+    """A row of Datasette's table page (its cells) by column name."""
+    return {cell["column"]: cell for cell in row}

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from quotedb.quotation import display_quote
 
-from .cells import link, safe_url, table_url
+from .cells import cells_by_column, link, safe_url, table_url
 from .contract import contract
 from .pages import PAGES
 from .paging import page_of
@@ -43,6 +43,11 @@ def prepare_connection(conn):
     # registered after Datasette's own escape_fts, this gives it the same syntax as the
     # search query: words, "phrases", prefix*; never an FTS5 syntax error.
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["quotedb_cells_by_column"] = cells_by_column
 
 
 @hookimpl
