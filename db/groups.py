@@ -259,55 +259,65 @@ def recount(db: sqlite_utils.Database, group_ids: Iterable[int]) -> None:
     """Write each group's canonical wording, first report and counts from its quotations.
 
     Ties are broken by the article's key and the quotation's offset, never by row ids, so a
-    rebuild writes the same values.
+    rebuild writes the same values. Read and written 500 groups to a statement: an article's
+    new quotations are most often a group each, and a query and an update for each took a
+    tenth of the writer's time on dev.
     """
-    for group_id in sorted(set(group_ids)):
-        rows = list(
-            db.query(
-                """select quotes.id, quotes.quote, quotes.speaker_id, quotes.article_id, quotes.outlet_id,
-                          quotes.published, quotes.start, articles.key as article_key,
-                          articles.copy_of is not null as is_copy, speakers.name as speaker
-                   from quotes join articles on articles.id = quotes.article_id
-                   left join speakers on speakers.id = quotes.speaker_id
-                   where quotes.group_id = ?""",
-                [group_id],
+    ids = sorted(set(group_ids))
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk : chunk + 500]
+        cursor = db.execute(
+            f"""select quotes.group_id, quotes.id, quotes.quote, quotes.speaker_id, quotes.article_id,
+                       quotes.outlet_id, quotes.published, quotes.start, articles.key as article_key,
+                       articles.copy_of is not null as is_copy, speakers.name as speaker
+                from quotes join articles on articles.id = quotes.article_id
+                left join speakers on speakers.id = quotes.speaker_id
+                where quotes.group_id in ({_in(part)})"""
+        )
+        columns = [d[0] for d in cursor.description]
+        members: dict[int, list[dict]] = {}
+        for row in cursor:
+            r = dict(zip(columns, row))
+            members.setdefault(r["group_id"], []).append(r)
+        updates = [_group_values(members[g]) | {"id": g} for g in part if g in members]
+        if updates:
+            db.conn.executemany(
+                f"update quote_groups set {', '.join(f'[{c}] = :{c}' for c in updates[0] if c != 'id')} where id = :id",
+                updates,
             )
-        )
-        if not rows:
-            continue
-        order = lambda r: (r["published"] is None, r["published"] or "", r["article_key"], r["start"])  # noqa: E731
-        first = min(rows, key=order)
-        canonical = min(rows, key=lambda r: (-len(words(r["quote"])), -len(r["quote"]), order(r)))
-        credits: dict[int, dict] = {}
-        for r in rows:
-            if r["speaker_id"] is not None:
-                credit = credits.setdefault(
-                    r["speaker_id"], {"speaker_id": r["speaker_id"], "name": r["speaker"], "quotes": 0}
-                )
-                credit["quotes"] += 1
-        speakers = sorted(credits.values(), key=lambda c: (-c["quotes"], c["name"] or ""))
-        originals = [r for r in rows if not r["is_copy"]]
-        values = {
-            "canonical": canonical["quote"],
-            "canonical_quote_id": canonical["id"],
-            "first_published": first["published"],
-            "first_quote_id": first["id"],
-            "first_article_id": first["article_id"],
-            "first_outlet_id": first["outlet_id"],
-            "last_published": max((r["published"] for r in rows if r["published"]), default=None),
-            "quotes": len(rows),
-            "articles": len({r["article_id"] for r in rows}),
-            "outlets": len({r["outlet_id"] for r in rows if r["outlet_id"] is not None}),
-            "copies": len(rows) - len(originals),
-            "original_articles": len({r["article_id"] for r in originals}),
-            "speaker_count": len(speakers),
-            "speakers": json.dumps(speakers),
-            "unattributed": sum(1 for r in rows if r["speaker_id"] is None),
-        }
-        db.execute(
-            f"update quote_groups set {', '.join(f'[{c}] = ?' for c in values)} where id = ?",
-            [*values.values(), group_id],
-        )
+
+
+def _group_values(rows: list[dict]) -> dict:
+    """A group's row of quote_groups from its quotations."""
+    order = lambda r: (r["published"] is None, r["published"] or "", r["article_key"], r["start"])  # noqa: E731
+    first = min(rows, key=order)
+    canonical = min(rows, key=lambda r: (-len(words(r["quote"])), -len(r["quote"]), order(r)))
+    credits: dict[int, dict] = {}
+    for r in rows:
+        if r["speaker_id"] is not None:
+            credit = credits.setdefault(
+                r["speaker_id"], {"speaker_id": r["speaker_id"], "name": r["speaker"], "quotes": 0}
+            )
+            credit["quotes"] += 1
+    speakers = sorted(credits.values(), key=lambda c: (-c["quotes"], c["name"] or ""))
+    originals = [r for r in rows if not r["is_copy"]]
+    return {
+        "canonical": canonical["quote"],
+        "canonical_quote_id": canonical["id"],
+        "first_published": first["published"],
+        "first_quote_id": first["id"],
+        "first_article_id": first["article_id"],
+        "first_outlet_id": first["outlet_id"],
+        "last_published": max((r["published"] for r in rows if r["published"]), default=None),
+        "quotes": len(rows),
+        "articles": len({r["article_id"] for r in rows}),
+        "outlets": len({r["outlet_id"] for r in rows if r["outlet_id"] is not None}),
+        "copies": len(rows) - len(originals),
+        "original_articles": len({r["article_id"] for r in originals}),
+        "speaker_count": len(speakers),
+        "speakers": json.dumps(speakers),
+        "unattributed": sum(1 for r in rows if r["speaker_id"] is None),
+    }
 
 
 def groups_of_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> set[int]:

@@ -79,10 +79,19 @@ class Store:
     def __init__(self, db: sqlite_utils.Database, extractor_version: str):
         self.db = db
         self.extractor_version = extractor_version
+        # once: `db[name]` asks SQLite for the views each time, twice
+        self._tables = {name: db.table(name) for name in ("articles", "outlets", "quotes", "speakers")}
+
+    def _rows(self, sql: str, params: list) -> list[dict]:
+        """db.query's rows without its savepoint round its every read (three statements for
+        one): the per-quotation look-ups of the writer, here only reads."""
+        cursor = self.db.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor]
 
     def status(self, article: Article, force: bool = False) -> str:
         """new | changed | unchanged, by the article's key, text hash and extractor version."""
-        rows = list(self.db.query("select content_hash, extractor_version from articles where key = ?", [article.key]))
+        rows = self._rows("select content_hash, extractor_version from articles where key = ?", [article.key])
         if not rows:
             return "new"
         row = rows[0]
@@ -102,20 +111,19 @@ class Store:
     def _outlet_id(self, name: str | None) -> int | None:
         if not name:
             return None
-        return self.db["outlets"].lookup({"name": name})
+        rows = self._rows("select id from outlets where name = ?", [name])
+        return rows[0]["id"] if rows else self._tables["outlets"].insert({"name": name}).last_pk
 
     def _speaker_id(self, quote: Quote) -> int | None:
         if not quote.speaker:
             return None
         key = speaker_key(quote.speaker)
-        table = self.db["speakers"]
-        rows = list(self.db.query("select id, name, aliases, role, kind from speakers where key = ?", [key]))
+        table = self._tables["speakers"]
+        rows = self._rows("select id, name, aliases, role, kind from speakers where key = ?", [key])
         if not rows and " " not in key:
             # a bare surname joins the one full name that ends with it, never a guess between several
-            rows = list(
-                self.db.query(
-                    "select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'", [key]
-                )
+            rows = self._rows(
+                "select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'", [key]
             )
             rows = rows if len(rows) == 1 else []
         names = {quote.speaker, *quote.speaker_aliases}
@@ -159,7 +167,7 @@ class Store:
         # plain connection context, and a crash could leave half an article
         with write_transaction(self.db):
             outlet_id = self._outlet_id(article.outlet)
-            existing = list(self.db.query("select id, outlet_id from articles where key = ?", [article.key]))
+            existing = self._rows("select id, outlet_id from articles where key = ?", [article.key])
             record = {
                 "key": article.key,
                 "url": article.url,
@@ -181,17 +189,17 @@ class Store:
                 outlets.add(existing[0]["outlet_id"])
                 old_speakers = [
                     r["speaker_id"]
-                    for r in self.db.query(
+                    for r in self._rows(
                         "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null",
                         [article_id],
                     )
                 ]
                 old_groups = groups.groups_of_articles(self.db, [article_id])
-                self.db["quotes"].delete_where("article_id = ?", [article_id])
-                self.db["articles"].update(article_id, record)
+                self._tables["quotes"].delete_where("article_id = ?", [article_id])
+                self._tables["articles"].update(article_id, record)
                 touched = groups.split(self.db, old_groups)
             else:
-                article_id = self.db["articles"].insert(record).last_pk
+                article_id = self._tables["articles"].insert(record).last_pk
                 touched = set()
             # the groups of articles that became (or stopped being) copies are recounted
             touched |= groups.groups_of_articles(self.db, copies.mark(self.db, article_id, article.copy_keys))
@@ -223,7 +231,7 @@ class Store:
                     }
                 )
             if rows:
-                self.db["quotes"].insert_all(rows)
+                self._tables["quotes"].insert_all(rows)
                 new_ids = [
                     r[0]
                     for r in self.db.execute("select id from quotes where article_id = ? order by id", [article_id])

@@ -307,10 +307,11 @@ def _on_cue_line(subj: Token | None, cue: Token) -> Token | None:
 class Attributor:
     """Attributes the quoted spans of one parsed article."""
 
-    def __init__(self, doc: Doc, spans: list[QuotedSpan]):
+    def __init__(self, doc: Doc, spans: list[QuotedSpan], parsed: str | None = None):
         self.doc = doc
         self.spans = spans
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        # Doc.text joins every token on each access: read it once (`parsed`: read already)
+        self.text = parsed if parsed is not None else doc.text
         self.quoted = [(s.open_mark, (s.close_mark if s.close_mark is not None else s.para_end) + 1) for s in spans]
         self._inside = [False] * len(doc)
         for a, b in self.quoted:

@@ -8,9 +8,12 @@ a pronoun to the nearest fitting person outside quotations, a description
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, ENT_TYPE, LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from .cues import HONORIFIC_GENDER, PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLES
@@ -128,6 +131,14 @@ _CLEAR_MARGIN = 200
 _KNOWN_GENDER = 250
 
 
+@functools.lru_cache(maxsize=4096)
+def _pattern(before: str, words: str, after: str) -> re.Pattern[str]:
+    """A pattern around words taken literally, compiled once a process: names and role words
+    recur from article to article, and compiling them each time (re's own cache holds 512,
+    fewer than one pass over dev.jsonl makes) took a tenth of the analysis under cProfile."""
+    return re.compile(before + re.escape(words) + after)
+
+
 @dataclass
 class Person:
     """Someone or something the article names: a person, an organisation, or a place."""
@@ -150,14 +161,16 @@ class Person:
 class Cast:
     """Who is named in one article."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], source: str | None = None):
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], source: str | None = None, parsed: str | None = None):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        # Doc.text joins every token on each access: read it once (`parsed`: read already)
+        self.text = parsed if parsed is not None else doc.text
         self.source = source if source is not None else self.text  # the full text, unparsed parts too
         self._title_cache: dict[str, list[tuple[str, str]]] = {}
         self.quoted = sorted(quoted)  # spans in order, never overlapping
         self._quote_starts = [s for s, _ in self.quoted]
         self.people: dict[str, list[Person]] = {}
+        self._index(doc)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_entity(ent)
@@ -172,22 +185,32 @@ class Cast:
         self._token_at: dict[int, object] | None = None
         self._follow_subjects()
 
+    def _index(self, doc: Doc) -> None:
+        """The tokens the scans below start from, read from the doc's arrays: a scan that made a
+        Token of every token made 1.7 million of them for dev's 302 articles, most of them
+        blanked paragraphs no rule reads."""
+        strings = doc.vocab.strings
+        pos, dep, ent, lower = (doc.to_array(attr).tolist() for attr in (POS, DEP, ENT_TYPE, LOWER))
+        subject = {strings.add("nsubj"), strings.add("nsubjpass")}
+        person = strings.add("PERSON")
+        self._subjects = [i for i, d in enumerate(dep) if d in subject]
+        # proper nouns outside a PERSON entity
+        self._proper = [p == PROPN and e != person for p, e in zip(pos, ent)]
+        gendered = {strings.add(w) for w in _GENDERED_PRONOUNS}
+        self._gendered = [i for i, w in enumerate(lower) if w in gendered]
+
     def _add_name_runs(self) -> None:
         """Names the small model's NER misses (`Mayor Helena Varga` tagged ORG): runs of proper
         nouns that follow a title or act as a subject or apposition."""
         doc = self.doc
+        proper = self._proper
         i = 0
         while i < len(doc):
-            if doc[i].pos_ != "PROPN" or doc[i].ent_type_ == "PERSON":
+            if not proper[i]:
                 i += 1
                 continue
             j = i
-            while (
-                j < len(doc)
-                and doc[j].pos_ == "PROPN"
-                and doc[j].ent_type_ != "PERSON"
-                and "\n" not in doc[j].whitespace_
-            ):
+            while j < len(doc) and proper[j] and "\n" not in doc[j].whitespace_:
                 j += 1
             j = max(j, i + 1)
             run = [t for t in doc[i:j] if t.text not in ("'s", "’s")]
@@ -293,10 +316,7 @@ class Cast:
 
     def _after_locative(self, name: str) -> bool:
         """The article puts the name where a place goes: `in Nova Scotia`, `from Glace Bay`."""
-        return (
-            re.search(r"\b(?:in|from|across|throughout|near|outside)\s+" + re.escape(name) + r"\b", self.source)
-            is not None
-        )
+        return _pattern(r"\b(?:in|from|across|throughout|near|outside)\s+", name, r"\b").search(self.source) is not None
 
     def _add_organisation(self, ent: Span) -> None:
         """An organisation the recogniser found (`BC Hydro`, `the Parole Board of Canada`), unless
@@ -332,7 +352,7 @@ class Cast:
                         forms.add(words[-1])
                 known = {o for o, _ in p.positions}
                 for form in forms:
-                    for m in re.finditer(r"\b" + re.escape(form) + r"\b", self.source):
+                    for m in _pattern(r"\b", form, r"\b").finditer(self.source):
                         if m.start() in known or self.inside_quote(m.start()):
                             continue
                         if any(a <= m.start() < b for a, b in p.spans):
@@ -358,20 +378,19 @@ class Cast:
                     for t in span or ():
                         named[t.i] = p
         votes: dict[int, list[str]] = {}
-        for sentence in self.doc.sents:
-            for tok in sentence:
-                gender = _GENDERED_PRONOUNS.get(tok.lower_)
-                if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
-                    continue
-                # only where the sentence names one person before the pronoun (`Stanovaya noted
-                # that Putin's stance stems from his view`: his is Putin's, not hers)
-                before = {id(named[t.i]): named[t.i] for t in sentence if t.i < tok.i and t.i in named}
-                if len(before) != 1:
-                    continue
-                person = next(iter(before.values()))
-                tied = tok.dep_ not in ("nsubj", "nsubjpass") or _governing_subject(tok, named) is person
-                if tied:
-                    votes.setdefault(id(person), []).append(gender)
+        for tok in (self.doc[i] for i in self._gendered):
+            gender = _GENDERED_PRONOUNS.get(tok.lower_)
+            if gender is None or tok.pos_ != "PRON" or self.inside_quote(tok.idx):
+                continue
+            # only where the sentence names one person before the pronoun (`Stanovaya noted
+            # that Putin's stance stems from his view`: his is Putin's, not hers)
+            before = {id(named[i]): named[i] for i in range(tok.sent.start, tok.i) if i in named}
+            if len(before) != 1:
+                continue
+            person = next(iter(before.values()))
+            tied = tok.dep_ not in ("nsubj", "nsubjpass") or _governing_subject(tok, named) is person
+            if tied:
+                votes.setdefault(id(person), []).append(gender)
         for ps in self.people.values():
             for p in ps:
                 told = [GENDERED_NOUNS[w] for w in p.role_words if w in GENDERED_NOUNS]
@@ -390,7 +409,7 @@ class Cast:
         """A lone surname the NER missed (`Trump insisted`) is still a mention of the person
         the article named in full."""
         taken = {t.i for ent in self.doc.ents if ent.label_ == "PERSON" for t in ent}
-        for tok in self.doc:
+        for tok in (self.doc[i] for i in self._subjects):
             # the small model tags a rare surname NOUN (`Reyes said`): a capitalised one the article named counts
             known_noun = tok.pos_ == "NOUN" and tok.text[:1].isupper() and name_key(tok.text) in self.people
             if tok.i in taken or (tok.pos_ != "PROPN" and not known_noun) or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -434,7 +453,7 @@ class Cast:
         Each one resolved becomes a mention of its person, so a chain of `he`s keeps
         to the person it started from rather than jumping to a name in between.
         """
-        for tok in self.doc:
+        for tok in (self.doc[i] for i in self._subjects):
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(tok.idx):
                 continue
             if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
@@ -581,7 +600,7 @@ class Cast:
         """The surname with the first name(s) it has elsewhere in the article, read from the text
         itself where the parse did not reach: `Yuri Ushakov` for `Ushakov`."""
         # words on one line (FIRST_NAMES joins by spaces and tabs only): a name never runs over a line break
-        pattern = re.compile(FIRST_NAMES + re.escape(surname) + r"\b")
+        pattern = _pattern(FIRST_NAMES, surname, r"\b")
         best = None
         for m in pattern.finditer(self.source):
             if self.inside_quote(m.start()):
@@ -622,7 +641,7 @@ class Cast:
         if head in self._title_cache:
             return self._title_cache[head]
         out = self._title_cache[head] = []
-        pattern = re.compile(r"\b(?i:" + re.escape(head) + r")\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
+        pattern = _pattern(r"\b(?i:", head, r")\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
         for m in pattern.finditer(self.source):
             name = m.group(1)
             if len(name.split()) < 2 or self.inside_quote(m.start(1)):
