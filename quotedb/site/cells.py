@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from datasette.utils import to_css_class
 from markupsafe import Markup, escape
 
 
@@ -36,3 +37,16 @@ def table_url(datasette: Any, database: str, table: str) -> str:
 def cells_by_column(row: list[dict]) -> dict[str, dict]:
     """A row of Datasette's table page (its cells) by column name."""
     return {cell["column"]: cell for cell in row}
+
+
+# a query page's rows in one call: the template's own loop over every cell, which
+# Datasette's Jinja (async) renders a chunk at a time, took ~5 chunks a cell
+def result_rows(rows: list, columns: list[str]) -> Markup:
+    """The <tr> of each row of a query's results, a <td class="col-COLUMN"> for each cell
+    (its value as render_cell gave it, escaped unless it is markup)."""
+    cells = [f'<td class="col-{escape(to_css_class(c))}">' for c in columns]
+    return Markup(
+        "\n".join(
+            "<tr>" + "".join(f"{td}{escape(value)}</td>" for td, value in zip(cells, row)) + "</tr>" for row in rows
+        )
+    )

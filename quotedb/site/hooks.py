@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from quotedb.quotation import display_quote
 
-from .cells import cells_by_column, link, safe_url, table_url
+from .cells import cells_by_column, link, result_rows, safe_url, table_url
 from .contract import contract
 from .pages import PAGES
 from .paging import page_of
@@ -48,6 +48,7 @@ def prepare_connection(conn):
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["quotedb_cells_by_column"] = cells_by_column
+    env.filters["quotedb_result_rows"] = result_rows
 
 
 @hookimpl
