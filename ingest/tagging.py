@@ -172,10 +172,15 @@ class PosFromTags:
         for tests, value, index in self.pos_sequences:
             # applied last: in this model the one rule of this kind (`there is`) comes after
             # every one-token POS rule, so it wins where both match, as in the ruler
+            first: dict[tuple[int, ...], bool] = {}  # the first token's test, by its attributes
             for start in range(len(doc) - len(tests) + 1):
-                if all(
+                key = tuple(keys[start])
+                fits = first.get(key)
+                if fits is None:
+                    fits = first[key] = all(test(strings[key[_COLUMN[attr]]]) for attr, test in tests[0])
+                if fits and all(
                     all(test(strings[keys[start + k][_COLUMN[attr]]]) for attr, test in position)
-                    for k, position in enumerate(tests)
+                    for k, position in enumerate(tests[1:], 1)
                 ):
                     ids[start + index] = POS_IDS[value]
         doc.from_array([POS], numpy.array(ids, dtype="uint64"))
