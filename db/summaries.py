@@ -46,6 +46,15 @@ SUMMARIES: dict[str, list[str]] = {
 FACET_TABLES: dict[str, str] = {cols[0]: name for name, cols in SUMMARIES.items() if len(cols) == 1}
 
 
+# (a date column, a coarser one): the coarser is the first N characters of the finer, as
+# db/store.py derives a quotation's month and year from its day (`published`)
+DATE_PREFIXES: dict[tuple[str, str], int] = {
+    ("published", "published_month"): 7,
+    ("published", "published_year"): 4,
+    ("published_month", "published_year"): 4,
+}
+
+
 def pair_table(filter_column: str, facet_column: str) -> str | None:
     """The summary table counting facet_column's values among the rows with one filter_column value."""
     if filter_column == facet_column:

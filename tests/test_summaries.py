@@ -142,6 +142,9 @@ def _served_db(tmp_path):
             ("Harbour Post", "2024-11-30"),
             (None, None),
             ("Harbour Post", "2025-03-04"),
+            # a second day of a month, a second month of a year
+            ("Harbour Post", "2025-03-17"),
+            ("Harbour Post", "2025-05-20"),
         ]
     ):
         store.save(*_article(f"https://a.example/{i}", outlet, day, said[: 1 + i % 4]))
@@ -215,3 +218,36 @@ def test_facets_with_two_filters_equal_counting_the_rows(tmp_path, make_site):
     data = site.get(f"/served/quotes.json?outlet_id={outlet}&published_month={month}").json()
     for facet in ("outlet_id", "published_month", "published_year"):
         assert [v["count"] > 100 for v in data["facet_results"][facet]["results"]] == [True], facet
+    # and so do the days of an outlet's month and the months of an outlet's year (the
+    # values of a finer date that begin with the filter's), the other days and months left out
+    with db.conn:
+        db.execute("update outlet_day_counts set n = n + 100 where outlet_id = ?", [outlet])
+    data = site.get(f"/served/quotes.json?outlet_id={outlet}&published_month={month}").json()
+    days = {v["value"]: v["count"] for v in data["facet_results"]["published"]["results"]}
+    counted = dict(
+        db.execute(
+            "select published, count(*) + 100 from quotes where outlet_id = ? and published_month = ? group by published",
+            [outlet, month],
+        )
+    )
+    assert days == counted
+    outlet, year = db.execute(
+        "select outlet_id, published_year from quotes where outlet_id is not null and published_year is not null "
+        "group by 1, 2 order by count(distinct published_month) desc"
+    ).fetchone()
+    month = db.execute(
+        "select published_month from quotes where outlet_id = ? and published_year = ?", [outlet, year]
+    ).fetchone()[0]
+    with db.conn:
+        db.execute(
+            "update outlet_month_counts set n = n + 100 where outlet_id = ? and published_month = ?", [outlet, month]
+        )
+    data = site.get(f"/served/quotes.json?outlet_id={outlet}&published_year={year}").json()
+    months = {v["value"]: v["count"] for v in data["facet_results"]["published_month"]["results"]}
+    assert months[month] > 100
+    assert set(months) == {
+        m
+        for (m,) in db.execute(
+            "select published_month from quotes where outlet_id = ? and published_year = ?", [outlet, year]
+        )
+    }

@@ -23,7 +23,7 @@ from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
-from db.summaries import FACET_TABLES, pair_table
+from db.summaries import DATE_PREFIXES, FACET_TABLES, pair_table
 
 UNKNOWN_LABELS = {"speaker_id": "unknown speaker", "outlet_id": "unknown outlet"}
 SUMMARIZED_TABLE = "quotes"
@@ -35,9 +35,24 @@ _TWO_FILTERS = re.compile(r'from quotes where "(?P<a>\w+)" = :p0 and "(?P<b>\w+)
 
 class SummarizedFacet(ColumnFacet):
     type = "summarized"
+    _tables: set[str] | None = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._one_values: dict[str, list[dict] | None] = {}
 
     async def suggest(self):
         return []  # only ever configured, never suggested
+
+    async def _has_table(self, name: str) -> bool:
+        """Whether the database has this table, from one look at its schema per facet of a
+        page: asking for each kept-count table in turn was 14 queries on the outlet-month page."""
+        if self._tables is None:
+            rows = await self.ds.get_database(self.database).execute(
+                "select name from sqlite_master where type = 'table'"
+            )
+            self._tables = {r[0] for r in rows}
+        return name in self._tables
 
     async def _summary(self, column: str) -> tuple[str, str, dict] | None:
         """The kept counts that answer this facet: table, where clause and its parameters.
@@ -60,7 +75,7 @@ class SummarizedFacet(ColumnFacet):
                 f"{escape_sqlite(one['column'])} = :p0 and ",
                 self.params,
             )
-        if not summary or not await self.ds.get_database(self.database).table_exists(summary):
+        if not summary or not await self._has_table(summary):
             return None
         return escape_sqlite(summary), where, params
 
@@ -71,8 +86,14 @@ class SummarizedFacet(ColumnFacet):
 
         At 10M quotations, on the largest outlet's busiest month (28,049 quotations), counting
         the year facet took 22 ms and the outlet and month facets 5 ms each (bench/serve.py
-        --pages outlet_month); the speaker and day facets, of many values, are still counted.
+        --pages outlet_month); the speaker facet, of many values, is still counted.
         """
+        # asked again for the unknown value's count: the answer of the facet's first asking
+        if column not in self._one_values:
+            self._one_values[column] = await self._find_one_value(column)
+        return self._one_values[column]
+
+    async def _find_one_value(self, column: str) -> list[dict] | None:
         if self.table != SUMMARIZED_TABLE or set(self.params) != {"p0", "p1"}:
             return None
         two = _TWO_FILTERS.search(self.sql.rstrip())
@@ -81,7 +102,7 @@ class SummarizedFacet(ColumnFacet):
         filters = {two["a"]: "p0", two["b"]: "p1"}
         db = self.ds.get_database(self.database)
         both = pair_table(two["a"], two["b"])
-        if not both or not await db.table_exists(both):
+        if not both or not await self._has_table(both):
             return None
         # the count of the page's rows, and the value of a filter's column as stored (typed)
         where = f"{escape_sqlite(two['a'])} = :p0 and {escape_sqlite(two['b'])} = :p1"
@@ -90,7 +111,7 @@ class SummarizedFacet(ColumnFacet):
             return [dict(r) for r in (await db.execute(sql, self.params)).rows]
         for name, param in filters.items():
             implied = pair_table(name, column)
-            if not implied or not await db.table_exists(implied):
+            if not implied or not await self._has_table(implied):
                 continue
             # all the quotations of this filter's value have one value of the column (none empty)
             values = (
@@ -105,12 +126,39 @@ class SummarizedFacet(ColumnFacet):
                 return [{"value": values[0][0], "count": total[0][0]}] if total else []
         return None
 
+    async def _within(self, column: str) -> tuple[str, str, dict] | None:
+        """With two filters, a facet of a date column finer than one filter's date (the days
+        of a month, the months of a year) and paired with the other filter in kept counts:
+        its table, where clause and parameters, the facet's values being those that begin with
+        the filter's. The largest outlet's busiest month at 10M quotations counted its days,
+        28,049 quotations, in 8 ms; its kept days by outlet are a range of 31 rows.
+        """
+        if self.table != SUMMARIZED_TABLE or set(self.params) != {"p0", "p1"}:
+            return None
+        two = _TWO_FILTERS.search(self.sql.rstrip())
+        if not two or two["a"] == two["b"]:
+            return None
+        filters = {two["a"]: "p0", two["b"]: "p1"}
+        for coarse, other in ((two["a"], two["b"]), (two["b"], two["a"])):
+            length = DATE_PREFIXES.get((column, coarse))
+            table = pair_table(other, column)
+            if length is None or not table or not await self._has_table(table):
+                continue
+            col, param = escape_sqlite(column), filters[coarse]
+            # the range reads the index; substr() keeps exactly the values that begin so
+            where = (
+                f"{escape_sqlite(other)} = :{filters[other]} and {col} >= :{param} and {col} < :{param} || '~' "
+                f"and substr({col}, 1, {length}) = :{param} and "
+            )
+            return escape_sqlite(table), where, self.params
+        return None
+
     async def _counts(self, column: str, limit: int) -> list:
         one_value = await self._one_value(column)
         if one_value is not None:
             return one_value
         col = escape_sqlite(column)
-        summary = await self._summary(column)
+        summary = await self._summary(column) or await self._within(column)
         if summary:
             table, where, params = summary
             sql = f"select {col} as value, n as count from {table} where {where}{col} is not null order by n desc, {col} limit {limit}"

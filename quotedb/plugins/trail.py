@@ -15,9 +15,9 @@ import json
 
 from datasette import Response, hookimpl
 from datasette.utils import tilde_decode
-from markupsafe import Markup
 
 from quotedb.quotation import display_quote
+from quotedb.site.cells import link, table_url
 from quotedb.wording import difference
 
 # reports listed on a quotation's page; the rest are one click away (every occurrence)
@@ -168,5 +168,5 @@ def render_cell(row, value, column, table, database, datasette):
     if "group_id" not in keys or row["group_id"] is None:
         return None
     label = "once" if value == 1 else f"{value} times"
-    href = datasette.urls.table(database, "quotes") + f"?group_id={int(row['group_id'])}&_sort=published"
-    return Markup('<a class="every-occurrence" href="{}">{}</a>').format(href, label)
+    href = table_url(datasette, database, "quotes") + f"?group_id={int(row['group_id'])}&_sort=published"
+    return link(href, label, **{"class": "every-occurrence"})

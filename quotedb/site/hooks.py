@@ -6,6 +6,8 @@
   was made (the request arguments `search_args:`), the text escaped first.
 - In canned-query results and the views metadata.yml names, columns shown as links (`links:`).
 - The data of the row pages (`page:`), from pages.py.
+- On a query page, which page of its results is shown and the links to the others
+  (canned queries with `page_size:`), from paging.py.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from markupsafe import Markup, escape
 
 from quotedb.quotation import display_quote
 
-from .cells import link, safe_url
+from .cells import cells_by_column, link, result_rows, safe_url, table_url
 from .contract import contract
 from .pages import PAGES
+from .paging import page_of
 from .search import fts_phrase, fts_query, marked
 
 # the query string of the request being answered, for render_cell (which is not given it)
@@ -40,6 +43,12 @@ def prepare_connection(conn):
     # registered after Datasette's own escape_fts, this gives it the same syntax as the
     # search query: words, "phrases", prefix*; never an FTS5 syntax error.
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["quotedb_cells_by_column"] = cells_by_column
+    env.filters["quotedb_result_rows"] = result_rows
 
 
 @hookimpl
@@ -86,7 +95,7 @@ def render_cell(row, value, column, table, database, datasette):
         if target["id"] not in keys or row[target["id"]] is None:
             return None
         key = row[target["id"]]
-    href = datasette.urls.row(database, target["table"], tilde_encode(str(key)))
+    href = f"{table_url(datasette, database, target['table'])}/{tilde_encode(str(key))}"
     if "id" not in target:  # the cell is the row's number: `open #12`
         return link(href, Markup("open&nbsp;#") + escape(str(value)))
     return link(href, value)
@@ -107,6 +116,10 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             return {"quotedb_database": await _quotes_database(datasette)}
 
         return index_vars
+    if table is None and database and request is not None and view_name != "row":
+        # a query page: which page of its results, for queries with a page_size (paging.py)
+        args = urllib.parse.parse_qsl(request.query_string, keep_blank_values=True)
+        return {"quotedb_page": page_of(request.path, args)}
     if view_name != "row" or request is None:
         return None
     page = PAGES.get(contract(datasette, database, table).page)
