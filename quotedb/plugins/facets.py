@@ -93,19 +93,26 @@ class SummarizedFacet(ColumnFacet):
             self._one_values[column] = await self._find_one_value(column)
         return self._one_values[column]
 
-    async def _find_one_value(self, column: str) -> list[dict] | None:
+    def _two_filters(self) -> dict[str, str] | None:
+        """The page's two filters on two columns of the quotes table, column -> parameter."""
         if self.table != SUMMARIZED_TABLE or set(self.params) != {"p0", "p1"}:
             return None
         two = _TWO_FILTERS.search(self.sql.rstrip())
         if not two or two["a"] == two["b"]:
             return None
-        filters = {two["a"]: "p0", two["b"]: "p1"}
+        return {two["a"]: "p0", two["b"]: "p1"}
+
+    async def _find_one_value(self, column: str) -> list[dict] | None:
+        filters = self._two_filters()
+        if filters is None:
+            return None
+        a, b = filters
         db = self.ds.get_database(self.database)
-        both = pair_table(two["a"], two["b"])
+        both = pair_table(a, b)
         if not both or not await self._has_table(both):
             return None
         # the count of the page's rows, and the value of a filter's column as stored (typed)
-        where = f"{escape_sqlite(two['a'])} = :p0 and {escape_sqlite(two['b'])} = :p1"
+        where = f"{escape_sqlite(a)} = :p0 and {escape_sqlite(b)} = :p1"
         if column in filters:
             sql = f"select {escape_sqlite(column)} as value, n as count from {escape_sqlite(both)} where {where}"
             return [dict(r) for r in (await db.execute(sql, self.params)).rows]
@@ -133,13 +140,11 @@ class SummarizedFacet(ColumnFacet):
         the filter's. The largest outlet's busiest month at 10M quotations counted its days,
         28,049 quotations, in 8 ms; its kept days by outlet are a range of 31 rows.
         """
-        if self.table != SUMMARIZED_TABLE or set(self.params) != {"p0", "p1"}:
+        filters = self._two_filters()
+        if filters is None:
             return None
-        two = _TWO_FILTERS.search(self.sql.rstrip())
-        if not two or two["a"] == two["b"]:
-            return None
-        filters = {two["a"]: "p0", two["b"]: "p1"}
-        for coarse, other in ((two["a"], two["b"]), (two["b"], two["a"])):
+        a, b = filters
+        for coarse, other in ((a, b), (b, a)):
             length = DATE_PREFIXES.get((column, coarse))
             table = pair_table(other, column)
             if length is None or not table or not await self._has_table(table):
