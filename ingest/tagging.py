@@ -138,8 +138,8 @@ class PosFromTags:
         for pos in list(index or ()):
             if isinstance(index[pos], list):
                 index[pos] = frozenset(index[pos])
-        # (TAG, LOWER, DEP, IS_SPACE) -> POS, a word or relation no rule names keyed as 0: 140,601
-        # tokens of dev looked the rules up 24,505 times keyed by every word, 2,000 times this way
+        # (TAG, LOWER, DEP, IS_SPACE) -> POS, a word or relation no rule names keyed as 0: dev's
+        # 140,601 parsed tokens have 25,362 keys by every word, 522 this way
         self._cache: dict[tuple[int, ...], int] = {}
         strings = lemmatizer.vocab.strings
         self._told = [
