@@ -274,12 +274,17 @@ class Store:
             if not done:
                 break
             grouped += done
-        if grouped or bulk:
-            # statistics gathered while group_id was null tell the planner every quotation
-            # shares one group, and it scans the table for a group's quotations (10 ms each
-            # at 20,000 quotations): gathered again
-            self.db.execute("ANALYZE quotes")
-        self.db.execute("PRAGMA optimize")
+        # with the write lock taken first, as every write here: on its own, PRAGMA optimize reads
+        # the statistics and then writes them, and a read that another ingest's commit made stale
+        # cannot become a write (SQLITE_BUSY at once, no busy wait: tests/test_robust_concurrent.py
+        # failed so once in four clean-clone runs, three ingests at once: `cannot finish`)
+        with write_transaction(self.db):
+            if grouped or bulk:
+                # statistics gathered while group_id was null tell the planner every quotation
+                # shares one group, and it scans the table for a group's quotations (10 ms each
+                # at 20,000 quotations): gathered again
+                self.db.execute("ANALYZE quotes")
+            self.db.execute("PRAGMA optimize")
 
     def counts(self) -> dict:
         return {
