@@ -24,6 +24,8 @@ from ingest.records import LookupKeys
 from ingest.similarity import words
 from ingest.utterance import Wording, same_utterance
 
+from . import reads
+
 # A key held by more than this many groups is no look-up key. On dev (2,576 quotations) the
 # most-held key, a band of `want to` / `going to` pairs, is held by 13 groups, so 100 changes
 # no group there; 3,000 quotations sharing a 12-word tail (bench/groups.py --boilerplate
@@ -266,18 +268,17 @@ def recount(db: sqlite_utils.Database, group_ids: Iterable[int]) -> None:
     ids = sorted(set(group_ids))
     for chunk in range(0, len(ids), 500):
         part = ids[chunk : chunk + 500]
-        cursor = db.execute(
+        found = reads.rows(
+            db,
             f"""select quotes.group_id, quotes.id, quotes.quote, quotes.speaker_id, quotes.article_id,
                        quotes.outlet_id, quotes.published, quotes.start, articles.key as article_key,
                        articles.copy_of is not null as is_copy, speakers.name as speaker
                 from quotes join articles on articles.id = quotes.article_id
                 left join speakers on speakers.id = quotes.speaker_id
-                where quotes.group_id in ({_in(part)})"""
+                where quotes.group_id in ({_in(part)})""",
         )
-        columns = [d[0] for d in cursor.description]
         members: dict[int, list[dict]] = {}
-        for row in cursor:
-            r = dict(zip(columns, row))
+        for r in found:
             members.setdefault(r["group_id"], []).append(r)
         updates = [_group_values(members[g]) | {"id": g} for g in part if g in members]
         if updates:

@@ -12,7 +12,7 @@ import sqlite_utils
 from ingest.names import kind_of, name_key, speaker_key
 from ingest.records import Article, Quote
 
-from . import copies, groups, upgrade
+from . import copies, groups, reads, upgrade
 from .schema import FTS, ensure_shape
 
 
@@ -82,16 +82,9 @@ class Store:
         # once: `db[name]` asks SQLite for the views each time, twice
         self._tables = {name: db.table(name) for name in ("articles", "outlets", "quotes", "speakers")}
 
-    def _rows(self, sql: str, params: list) -> list[dict]:
-        """db.query's rows without its savepoint round its every read (three statements for
-        one): the per-quotation look-ups of the writer, here only reads."""
-        cursor = self.db.execute(sql, params)
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row)) for row in cursor]
-
     def status(self, article: Article, force: bool = False) -> str:
         """new | changed | unchanged, by the article's key, text hash and extractor version."""
-        rows = self._rows("select content_hash, extractor_version from articles where key = ?", [article.key])
+        rows = reads.rows(self.db, "select content_hash, extractor_version from articles where key = ?", [article.key])
         if not rows:
             return "new"
         row = rows[0]
@@ -111,7 +104,7 @@ class Store:
     def _outlet_id(self, name: str | None) -> int | None:
         if not name:
             return None
-        rows = self._rows("select id from outlets where name = ?", [name])
+        rows = reads.rows(self.db, "select id from outlets where name = ?", [name])
         return rows[0]["id"] if rows else self._tables["outlets"].insert({"name": name}).last_pk
 
     def _speaker_id(self, quote: Quote) -> int | None:
@@ -119,11 +112,13 @@ class Store:
             return None
         key = speaker_key(quote.speaker)
         table = self._tables["speakers"]
-        rows = self._rows("select id, name, aliases, role, kind from speakers where key = ?", [key])
+        rows = reads.rows(self.db, "select id, name, aliases, role, kind from speakers where key = ?", [key])
         if not rows and " " not in key:
             # a bare surname joins the one full name that ends with it, never a guess between several
-            rows = self._rows(
-                "select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'", [key]
+            rows = reads.rows(
+                self.db,
+                "select id, name, aliases, role, kind from speakers where surname = ? and key like '% %'",
+                [key],
             )
             rows = rows if len(rows) == 1 else []
         names = {quote.speaker, *quote.speaker_aliases}
@@ -167,7 +162,7 @@ class Store:
         # plain connection context, and a crash could leave half an article
         with write_transaction(self.db):
             outlet_id = self._outlet_id(article.outlet)
-            existing = self._rows("select id, outlet_id from articles where key = ?", [article.key])
+            existing = reads.rows(self.db, "select id, outlet_id from articles where key = ?", [article.key])
             record = {
                 "key": article.key,
                 "url": article.url,
@@ -189,7 +184,8 @@ class Store:
                 outlets.add(existing[0]["outlet_id"])
                 old_speakers = [
                     r["speaker_id"]
-                    for r in self._rows(
+                    for r in reads.rows(
+                        self.db,
                         "select distinct speaker_id from quotes where article_id = ? and speaker_id is not null",
                         [article_id],
                     )
