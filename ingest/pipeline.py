@@ -32,7 +32,7 @@ from .vocabulary import CARRIED_OVER, CUED, Method, Where
 C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 
 @dataclass
@@ -91,7 +91,10 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
         if source is None:
             previous_para = previous_paragraph(text, f.span.para_start)
             allowed = {f.span.para_start}
-            if f.attribution.where == Where.CONTINUATION and previous_para:
+            # a paragraph that opens with the quotation continues the one before; one the
+            # writer's own sentence opens continues whoever that sentence is about (reported_by)
+            opens = not text[f.span.para_start : f.span.open_mark].strip()
+            if f.attribution.where == Where.CONTINUATION and previous_para and opens:
                 allowed.add(previous_para[0])
             for prev in reversed(items[:k]):
                 if prev.span.para_start not in allowed:

@@ -92,6 +92,52 @@ def test_a_quotation_without_a_cue_continues_the_person_reported_before_it():
     assert credits(text, table) == [("We call the reserve.", "Okafor", "continuation")]
 
 
+_STATEMENT = """
+    Okafor     {o} nsubj PROPN - PERSON
+    issued     {o} ROOT VERB issue
+    a          {s} det DET
+    statement  {o} dobj NOUN
+    .          {o} punct PUNCT
+    "          {c} punct PUNCT
+    We         {c} nsubj PRON
+    call       {c} ROOT VERB call
+    the        {r} det DET
+    reserve    {c} dobj NOUN
+    today      {c} npadvmod NOUN
+    .          {c} punct PUNCT
+    "          {c} punct PUNCT
+    """
+
+
+def _statement(at: int) -> str:
+    return _STATEMENT.format(o=at + 1, s=at + 3, c=at + 7, r=at + 9)
+
+
+def test_a_whole_sentence_quoted_after_the_writers_own_is_the_subjects():
+    text = 'Okafor issued a statement. "We call the reserve today."'
+    assert credits(text, _statement(0)) == [("We call the reserve today.", "Okafor", "continuation")]
+
+
+def test_the_writers_sentence_between_takes_it_from_the_quotation_before():
+    # the paragraph before quotes Brell; the writer's sentence turns to Okafor
+    text = '"We wait," Brell said.\nOkafor issued a statement. "We call the reserve today."'
+    table = """
+    "      6 punct PUNCT
+    We     2 nsubj PRON
+    wait   6 ccomp VERB wait
+    ,      6 punct PUNCT
+    "      6 punct PUNCT
+    Brell  6 nsubj PROPN - PERSON
+    said   6 ROOT VERB say
+    .      6 punct PUNCT
+    \\n    7 dep SPACE
+    """ + _statement(9)
+    assert credits(text, table) == [
+        ("We wait,", "Brell", "name"),
+        ("We call the reserve today.", "Okafor", "continuation"),
+    ]
+
+
 def test_one_letter_apart():
     assert _one_letter_apart("lindqvist", "lindquist")  # a letter changed
     assert _one_letter_apart("mccallum", "mcallum")  # a letter dropped
