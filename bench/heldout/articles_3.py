@@ -1,7 +1,7 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
 dict(slug="qa-poet-ferries", outlet="Harbourlight Review", date="2026-04-20", type="interview",
-people={"lund": "Maren Lundqvist-Obi", "gran": "Ilse Brandvold", "ed": "Corinne Ashby", "dad": "Felix Obi"},
+people={"lund": "Maren Lundqvist-Obi", "gran": "Ilse Brandvold", "ed": "Corinne Ashby", "dad": "her father"},
 text="""“[[Q:lund0|I write about ferries because nobody else does]]”: a conversation with [[S:lund0|Maren Lundqvist-Obi]]
 
 Maren Lundqvist-Obi’s third collection, “[[U|Slow Crossings]]”, won the Alder Prize for poetry last month, making her the first writer from the islands to take it. She grew up on Skerrin, a fictional island of 300 people off the west coast of Scotland, and still lives there, in the house her grandmother built.

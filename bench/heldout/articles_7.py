@@ -54,7 +54,7 @@ Brightwell, based in Mississauga, did not say which supplier made the switch. It
 
 dict(slug="housing-protest-headline", outlet="The Capital Dispatch", date="2026-04-25", type="hard news",
 people={"org": "Yolanda Mwangi-Pratt", "dev": "Harrowgate Developments", "spk": "Leopold Ferreira",
-        "ten": "Ignatius Obuya", "cllr": "Siobhan Thackeray", "none": None},
+        "ten": "Ignatius Obuya", "cllr": "Siobhan Thackeray", "adv": "housing advocates", "none": None},
 text="""“[[Q:org0|We are not leaving]]”: tenants rally against tower demolition
 
 About 300 tenants and supporters rallied on Saturday outside the three Alder Court towers in the city’s south end, where a developer plans to demolish 420 rent-controlled apartments and build condominiums.
@@ -69,7 +69,7 @@ Tenants say the promise is worthless. The new units, under the company’s propo
 
 Protesters carried signs reading “[[U|Homes Not Condos]]” and “[[U|Alder Court Stays]]”, and a brass band from a nearby church played between speeches.
 
-The plan has been called “[[P:none1|a test case for the whole city]]” by housing advocates, because more than a dozen similar towers built in the 1960s and 1970s are nearing the end of their planned lives.
+The plan has been [[C:adv1|called]] “[[P:adv1|a test case for the whole city]]” by [[S:adv1|housing advocates]], because more than a dozen similar towers built in the 1960s and 1970s are nearing the end of their planned lives.
 
 Harrowgate spokesperson [[S:spk1,spk2|Leopold Ferreira]] [[C:spk1,spk2|said]] the towers were “[[P:spk1|simply not safe to keep patching]]” and that the company had commissioned engineering reports showing the buildings needed “[[P:spk2|a full rebuild of the structural systems.]]” The reports have not been made public.
 

@@ -2,7 +2,7 @@
 ARTICLES = [
 dict(slug="phones-ban-schools", outlet="The Southern Courier", date="2026-02-03", type="hard news",
 people={"min": "Cassius Whitlam-Nair", "prin": "Josephine Albrecht", "par": "Matteo Russo-Klein", "stu": "Ayla Demir",
-        "union": "Teachers Federation of Wattlebury", "pres": "Fergus O’Halloran", "res": "Mei-Ling Ostrowski", "none": None},
+        "union": "Teachers Federation of Wattlebury", "pres": "Fergus O’Halloran", "res": "Mei-Ling Ostrowski", "ed": "an editorial in the state’s largest newspaper"},
 text="""Mobile phones to be banned in all state schools from next term
 
 SYDNEY — Students at every public school in the fictional state of Wattlebury will have to lock away their mobile phones for the whole school day from the start of next term, the state’s education minister announced on Monday.
@@ -25,7 +25,7 @@ Matteo Russo-Klein, a father of three, worried about emergencies. “[[Q:par1|Wh
 
 Researchers are divided on the evidence. [[S:res1|Dr Mei-Ling Ostrowski]], who studies adolescent health at the fictional Tasman Institute, [[C:res1|said]] the best studies showed modest gains in concentration, “[[P:res1|but nothing like the miracle that some politicians describe.]]” [[S:res2|She]] [[C:res2|added]]: “[[Q:res2|A ban is a tool. It is not a cure.]]”
 
-The policy was described as “[[P:none1|long overdue]]” in an editorial in the state’s largest newspaper last month.
+The policy was [[C:ed1|described]] as “[[P:ed1|long overdue]]” in [[S:ed1|an editorial in the state’s largest newspaper]] last month.
 
 Schools will receive $25 million to buy lockable pouches and storage.
 """),
