@@ -61,7 +61,7 @@ Asked whether the decision could still be reversed, [[S:fenwick3|Ms Fenwick]] [[
 """),
 
 dict(slug="ferry-cancelled-kettle-harbour", outlet="South Shore Beacon", date="2026-01-29", type="hard news",
-people={"macisaac": "Lorna MacIsaac", "bel": "Marc Bellefeuille", "prov": "Nova Scotia Department of Public Works",
+people={"macisaac": "Lorna MacIsaac", "bel": "Marc Bellefeuille", "prov": "Nova Scotia Department of Coastal Ways",
         "doucet": "Aurèle Doucet", "whynot": "Kendra Whynot", "none": None},
 text="""Kettle Harbour ferry cancelled for rest of winter, leaving islanders with long drive
 
@@ -69,13 +69,13 @@ KETTLE HARBOUR, N.S. — Residents of Little Tancook Point will have to make a t
 
 The MV Alder Queen, which has carried cars and foot passengers across the harbour since 1987, was pulled from service last week after an inspection found cracks in the steel ramp on the island side.
 
-“[[Q:bel1|The safety of passengers and crew has to come first, and right now we cannot guarantee it,]]” [[S:bel1|Marc Bellefeuille]], a spokesperson for the Nova Scotia Department of Public Works, [[C:bel1|said]] in an email. He said repairs would start as soon as the ice clears, likely in April.
+“[[Q:bel1|The safety of passengers and crew has to come first, and right now we cannot guarantee it,]]” [[S:bel1|Marc Bellefeuille]], a spokesperson for the Nova Scotia Department of Coastal Ways, [[C:bel1|said]] in an email. He said repairs would start as soon as the ice clears, likely in April.
 
 For Lorna MacIsaac, who runs the only store on Little Tancook Point, the news came as a blow. “[[Q:macisaac1|Half my stock comes over on that boat,]]” [[S:macisaac1|MacIsaac]] [[C:macisaac1|said]] Tuesday, standing behind a counter stacked with bread she had driven in herself at dawn. “[[Q:macisaac1|I did the road this morning and I’ll do it again Thursday. I don’t know how long I can keep that up, eh?]]”
 
 [[S:macisaac2|She]] [[C:macisaac2|said]] many of her customers were seniors who no longer drive in winter. “[[Q:macisaac2|They’re the ones I worry about.]]”
 
-Aurèle Doucet, 81, is one of them. He has a standing appointment for dialysis in Bridgewater three times a week. Until last week he took the ferry and a community van. “[[Q:doucet1|Now my son has to take a day off work each time,]]” [[C:doucet1|says]] [[S:doucet1|Doucet]]. “[[Q:doucet1|He doesn’t complain. I do the complaining for both of us.]]”
+Aurèle Doucet, 81, is one of them. He has a standing appointment for dialysis in Brackenholm three times a week. Until last week he took the ferry and a community van. “[[Q:doucet1|Now my son has to take a day off work each time,]]” [[C:doucet1|says]] [[S:doucet1|Doucet]]. “[[Q:doucet1|He doesn’t complain. I do the complaining for both of us.]]”
 
 Kendra Whynot, the area’s municipal councillor, said she had asked the province for a water taxi for foot passengers. “[[Q:whynot1|We’re not asking for a miracle, we’re asking for a boat with a heater,]]” [[S:whynot1|Whynot]] [[C:whynot1|told]] the Beacon.
 

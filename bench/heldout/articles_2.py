@@ -11,7 +11,7 @@ Warren Hesketh, 58, pleaded guilty last fall to fraud over $5,000 in connection 
 
 Justice Eveline Marchetti of the Ontario Superior Court said the length of the deception and the vulnerability of the victims weighed heavily. “[[Q:judge2|This was not a single moment of weakness,]]” [[S:judge2|the judge]] [[C:judge2|said]]. “[[Q:judge2|It was a plan, carried out month after month, while families lined up downstairs for groceries.]]”
 
-Crown prosecutor Nadia Farouk-Bell had asked for six years. She told the court that Hesketh had spent much of the money on online gambling and a cottage near Bancroft, and that only $86,000 had been recovered. “[[Q:crown2|Restitution in this case is, realistically, a fiction,]]” [[S:crown2|Farouk-Bell]] [[C:crown2|argued]].
+Crown prosecutor Nadia Farouk-Bell had asked for six years. She told the court that Hesketh had spent much of the money on online gambling and a cottage near Wendmoor, and that only $86,000 had been recovered. “[[Q:crown2|Restitution in this case is, realistically, a fiction,]]” [[S:crown2|Farouk-Bell]] [[C:crown2|argued]].
 
 Defence lawyer Cyrus Lindqvist sought a sentence of two years less a day, to be served in the community. [[S:def1|He]] [[C:def1|said]] his client suffered from a severe gambling addiction and had “[[P:def1|done everything a person can do to face what he did,]]” including attending treatment twice a week since his arrest.
 

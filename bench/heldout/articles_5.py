@@ -35,7 +35,7 @@ people={"ros": "Rosa Kiplagat-Finn", "son": "Elliot Finn", "insp": "Harold Mbath
         "neigh": "Brigitte Lasalle"},
 text="""“[[Q:ros0|You don’t own bees. You negotiate with them.]]”
 
-[[S:ros0|Rosa Kiplagat-Finn]] [[C:ros0|says]] it without a trace of a smile, standing in a field of canola east of Humboldt with 400 hives humming behind her.
+[[S:ros0|Rosa Kiplagat-Finn]] [[C:ros0|says]] it without a trace of a smile, standing in a field of canola east of Kestrane with 400 hives humming behind her.
 
 “[[Q:ros1|People think it’s like keeping chickens,]]” [[S:ros1|she]] [[C:ros1|goes on]]. “[[Q:ros1|It is nothing like keeping chickens. Chickens don’t leave if they don’t like the neighbourhood.]]”
 

@@ -43,7 +43,7 @@ Asked why the recall had taken more than a year after the first complaints, Chan
 
 The Consumer Safety Bureau, a fictional federal regulator, said in a notice posted on its website that consumers could identify affected kettles by a model number beginning with “[[U|BA17]]” printed on the base. [[S:reg2|The bureau]] [[C:reg2|urged]] owners to “[[P:reg2|unplug the kettle and do not attempt to repair it yourself.]]” A spokesperson for the bureau would not say whether it had pressed the company to act sooner.
 
-Oona Fairbrother of Guelph, Ont., said her kettle began smoking on a Sunday morning in June. “[[Q:buyer1|I was making tea and I smelled burning plastic, and then there was this little flame at the bottom,]]” [[S:buyer1|she]] [[C:buyer1|said]]. “[[Q:buyer1|I unplugged it and threw it in the sink. My heart was going a mile a minute.]]”
+Oona Fairbrother of Quelby, Ont., said her kettle began smoking on a Sunday morning in June. “[[Q:buyer1|I was making tea and I smelled burning plastic, and then there was this little flame at the bottom,]]” [[S:buyer1|she]] [[C:buyer1|said]]. “[[Q:buyer1|I unplugged it and threw it in the sink. My heart was going a mile a minute.]]”
 
 Fairbrother said she had complained to the company at the time and received a voucher for a replacement kettle — “[[P:buyer2|the same model,]]” [[S:buyer2|she]] [[C:buyer2|noted]].
 

@@ -5,7 +5,7 @@ people={"dir": "Winifred Saunderson-Ahmed", "found": "Lachlan Byrne", "spon": "C
         "spk": "Gretchen Falkenrath", "musician": "Isidore Quaye", "vol": "Petra Holmqvist"},
 text="""Marsh Creek Folk Festival loses main sponsor, asks fans to chip in
 
-The Marsh Creek Folk Festival, which has drawn fiddlers, ballad singers and about 9,000 fans to a hayfield outside Willowdale every August since 1979, has lost its main sponsor and says it needs to raise $180,000 by June to go ahead this year.
+The Marsh Creek Folk Festival, which has drawn fiddlers, ballad singers and about 9,000 fans to a hayfield outside Wyndhollow every August since 1979, has lost its main sponsor and says it needs to raise $180,000 by June to go ahead this year.
 
 [[S:spon1|Cobalt Prairie Credit Union]], which has backed the festival for 17 years, [[C:spon1|said]] in a letter to organizers that it was “[[P:spon1|refocusing community investment on housing and financial literacy.]]” A spokesperson, [[S:spk1|Gretchen Falkenrath]], [[C:spk1|said]] the decision was “[[P:spk1|difficult and in no way a reflection on the festival,]]” and that the credit union would honour its commitments for this year’s smaller youth stage.
 
