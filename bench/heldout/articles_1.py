@@ -1,9 +1,19 @@
 # Fictional articles 1-4: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="dockers-walk-out", outlet="Fictional Wire", date="2026-03-10", type="hard news",
-people={"okon": "Delphine Okonkwo-Hale", "hf": "Halvering Freight", "brandt": "Gideon Brandt",
-        "ash": "Priya Ashworth-Lin", "tully": "Ronan Tully", "none": None},
-text="""Dockers walk out at Thamesreach as pay talks collapse
+    dict(
+        slug="dockers-walk-out",
+        outlet="Fictional Wire",
+        date="2026-03-10",
+        type="hard news",
+        people={
+            "okon": "Delphine Okonkwo-Hale",
+            "hf": "Halvering Freight",
+            "brandt": "Gideon Brandt",
+            "ash": "Priya Ashworth-Lin",
+            "tully": "Ronan Tully",
+            "none": None,
+        },
+        text="""Dockers walk out at Thamesreach as pay talks collapse
 
 LONDON (Fictional Wire) — Hundreds of dock workers at the Thamesreach container terminal east of London walked off the job on Tuesday after pay talks with the operator, Halvering Freight, broke down late on Monday night.
 
@@ -28,12 +38,22 @@ A government spokesman said ministers were monitoring the situation and urged bo
 Placards at the gate read “[[U|Fair Pay Now]]” and “[[U|Profits Up, Wages Down]]”. The union has called a rally for Saturday.
 
 “[[Q:okon2|If Halvering wants this to end, it knows where to find us,]]” [[S:okon2|Okonkwo-Hale]] [[C:okon2|said]].
-"""),
-
-dict(slug="library-closure-leeds", outlet="The Northern Ledger", date="2026-02-17", type="hard news",
-people={"fenwick": "Harriet Fenwick", "oduya": "Tobias Oduya", "su": "Aireborough Students’ Union", "crane": "Imelda Crane",
-        "pell": "Alasdair Pell", "uni": "Aireborough University"},
-text="""University to shut historic reading room despite student protest
+""",
+    ),
+    dict(
+        slug="library-closure-leeds",
+        outlet="The Northern Ledger",
+        date="2026-02-17",
+        type="hard news",
+        people={
+            "fenwick": "Harriet Fenwick",
+            "oduya": "Tobias Oduya",
+            "su": "Aireborough Students’ Union",
+            "crane": "Imelda Crane",
+            "pell": "Alasdair Pell",
+            "uni": "Aireborough University",
+        },
+        text="""University to shut historic reading room despite student protest
 
 Aireborough University will close its Victorian reading room in Leeds at the end of the academic year, moving most of its printed collection to a warehouse outside the city, despite a petition signed by more than 6,000 students and staff.
 
@@ -58,12 +78,22 @@ The reading room, which opened in 1889, appears in the 1970s television drama �
 Councillor Alasdair Pell, who chairs the city council’s culture committee, said he had written to the vice-chancellor asking her to pause the decision. “[[Q:pell1|Leeds is not so rich in buildings like this that it can afford to let one go dark,]]” [[C:pell1|said]] [[S:pell1|Mr Pell]].
 
 Asked whether the decision could still be reversed, [[S:fenwick3|Ms Fenwick]] [[C:fenwick3|replied]]: “[[Q:fenwick3|Council has decided. I would be misleading people if I said otherwise.]]”
-"""),
-
-dict(slug="ferry-cancelled-kettle-harbour", outlet="South Shore Beacon", date="2026-01-29", type="hard news",
-people={"macisaac": "Lorna MacIsaac", "bel": "Marc Bellefeuille", "prov": "Nova Scotia Department of Coastal Ways",
-        "doucet": "Aurèle Doucet", "whynot": "Kendra Whynot", "none": None},
-text="""Kettle Harbour ferry cancelled for rest of winter, leaving islanders with long drive
+""",
+    ),
+    dict(
+        slug="ferry-cancelled-kettle-harbour",
+        outlet="South Shore Beacon",
+        date="2026-01-29",
+        type="hard news",
+        people={
+            "macisaac": "Lorna MacIsaac",
+            "bel": "Marc Bellefeuille",
+            "prov": "Nova Scotia Department of Coastal Ways",
+            "doucet": "Aurèle Doucet",
+            "whynot": "Kendra Whynot",
+            "none": None,
+        },
+        text="""Kettle Harbour ferry cancelled for rest of winter, leaving islanders with long drive
 
 KETTLE HARBOUR, N.S. — Residents of Little Tancook Point will have to make a two-hour round trip by road for groceries and medical appointments after the province cancelled the winter run of the Kettle Harbour ferry, citing ice damage to the landing.
 
@@ -86,5 +116,6 @@ The cancellation is the third winter interruption in five years. In 2023 the fer
 “[[Q:none1|Every time, it’s a temporary problem,]]” read a handwritten note taped to the door of the island’s community hall, signed only by “[[U|a tired islander]]”. “[[Q:none1|Every time, we’re the ones who pay.]]”
 
 Whynot said a public meeting would be held at the hall on Saturday. “[[Q:whynot2|Bring your questions and bring your patience,]]” [[S:whynot2|she]] [[C:whynot2|said]]. “[[Q:whynot2|We’re going to need both.]]”
-"""),
+""",
+    ),
 ]

@@ -1,9 +1,18 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="court-fraud-sentencing", outlet="Lakeshore Courier", date="2026-04-02", type="hard news",
-people={"judge": "Eveline Marchetti", "def": "Cyrus Lindqvist", "crown": "Nadia Farouk-Bell",
-        "acc": "Warren Hesketh", "vic": "Odile Brammer"},
-text="""Former bookkeeper jailed for four years for draining church accounts
+    dict(
+        slug="court-fraud-sentencing",
+        outlet="Lakeshore Courier",
+        date="2026-04-02",
+        type="hard news",
+        people={
+            "judge": "Eveline Marchetti",
+            "def": "Cyrus Lindqvist",
+            "crown": "Nadia Farouk-Bell",
+            "acc": "Warren Hesketh",
+            "vic": "Odile Brammer",
+        },
+        text="""Former bookkeeper jailed for four years for draining church accounts
 
 TORONTO — A former bookkeeper who siphoned nearly $1.3 million from a west-end church and its food bank over seven years was sentenced Wednesday to four years in prison, with [[S:judge1|the judge]] [[C:judge1|calling]] the fraud “[[P:judge1|a profound betrayal of people who trusted him with everything they had.]]”
 
@@ -26,12 +35,21 @@ In a victim impact statement read aloud by the Crown, the pantry’s co-ordinato
 Outside the courthouse, [[S:vic2|Brammer]] [[C:vic2|said]] the sentence gave her “[[P:vic2|some peace, not much.]]”
 
 Marchetti also issued a restitution order for the full amount. The church has since hired an outside firm to audit its books and brought in a “[[U|two-signature]]” rule for every payment.
-"""),
-
-dict(slug="rovers-derby-win", outlet="Eastvale Evening Post", date="2026-03-15", type="sports",
-people={"kell": "Dominic Kellaway", "mbeki": "Sipho Ndlovu-Marsh", "grady": "Aidan Grady",
-        "hollis": "Mercer Hollis", "none": None},
-text="""Ndlovu-Marsh double settles derby as Rovers go top
+""",
+    ),
+    dict(
+        slug="rovers-derby-win",
+        outlet="Eastvale Evening Post",
+        date="2026-03-15",
+        type="sports",
+        people={
+            "kell": "Dominic Kellaway",
+            "mbeki": "Sipho Ndlovu-Marsh",
+            "grady": "Aidan Grady",
+            "hollis": "Mercer Hollis",
+            "none": None,
+        },
+        text="""Ndlovu-Marsh double settles derby as Rovers go top
 
 Eastvale Rovers 3 Harcastle Town 1
 
@@ -58,12 +76,21 @@ Grady, whose goal was his ninth of the season, insisted Harcastle would recover.
 Rovers fans sang “[[U|Shine On, Lighthouse]]” long after the final whistle. Kellaway was not getting carried away. “[[Q:kell3|Top of the league in March is nice,]]” [[S:kell3|he]] [[C:kell3|said]]. “[[Q:kell3|Top of the league in May is what counts.]]”
 
 Rovers travel to Millbrook Athletic on Saturday.
-"""),
-
-dict(slug="orvane-profit-warning", outlet="Fictional Wire", date="2026-05-06", type="business",
-people={"orv": "Orvane Systems", "petrakis": "Lena Petrakis", "vosk": "Julian Voskuijlen",
-        "mehra": "Anjali Mehra", "spk": "Tomasz Wierzba"},
-text="""Orvane shares slump after chipmaker cuts forecast
+""",
+    ),
+    dict(
+        slug="orvane-profit-warning",
+        outlet="Fictional Wire",
+        date="2026-05-06",
+        type="business",
+        people={
+            "orv": "Orvane Systems",
+            "petrakis": "Lena Petrakis",
+            "vosk": "Julian Voskuijlen",
+            "mehra": "Anjali Mehra",
+            "spk": "Tomasz Wierzba",
+        },
+        text="""Orvane shares slump after chipmaker cuts forecast
 
 FRANKFURT (Fictional Wire) — Shares in Orvane Systems fell 14 percent on Wednesday after the Dutch-German maker of sensor chips cut its full-year revenue forecast, blaming weaker demand from carmakers and a delayed factory expansion.
 
@@ -84,11 +111,20 @@ Julian Voskuijlen, a portfolio manager at Amstelweg Partners, which holds Orvane
 Orvane employs about 9,400 people. Asked about job cuts, company spokesman [[S:spk1|Tomasz Wierzba]] [[C:spk1|said]] there were “[[P:spk1|no plans for redundancies at this time]]” but declined to rule them out for next year.
 
 The company will publish full half-year results on July 29.
-"""),
-
-dict(slug="meadow-bees-study", outlet="The Coastal Standard", date="2026-06-11", type="science",
-people={"ahn": "Soo-jin Ahn-Whitcombe", "rask": "Bertrand Raskin", "fund": "Pellworth Trust", "raf": "Rural Affairs Office"},
-text="""Wildflower strips along farm roads double wild bee numbers, study finds
+""",
+    ),
+    dict(
+        slug="meadow-bees-study",
+        outlet="The Coastal Standard",
+        date="2026-06-11",
+        type="science",
+        people={
+            "ahn": "Soo-jin Ahn-Whitcombe",
+            "rask": "Bertrand Raskin",
+            "fund": "Pellworth Trust",
+            "raf": "Rural Affairs Office",
+        },
+        text="""Wildflower strips along farm roads double wild bee numbers, study finds
 
 Strips of wildflowers sown along the edges of farm tracks can double the number of wild bees on neighbouring fields within three years, according to a study published on Wednesday.
 
@@ -113,5 +149,6 @@ The authors acknowledge that limitation in the paper. “[[Q:ahn3|We measured be
 [[S:fund1|The Pellworth Trust]] [[C:fund1|said]] in a statement that the results were “[[P:fund1|exactly the kind of evidence policy makers have been asking for]]” and that it would extend the pilot to 200 farms from next spring.
 
 [[S:raf1|A spokeswoman for the Rural Affairs Office]] [[C:raf1|said]] ministers would “[[P:raf1|study the findings with interest.]]”
-"""),
+""",
+    ),
 ]

@@ -1,8 +1,12 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="qa-poet-ferries", outlet="Harbourlight Review", date="2026-04-20", type="interview",
-people={"lund": "Maren Lundqvist-Obi", "gran": "Ilse Brandvold", "ed": "Corinne Ashby", "dad": "her father"},
-text="""“[[Q:lund0|I write about ferries because nobody else does]]”: a conversation with [[S:lund0|Maren Lundqvist-Obi]]
+    dict(
+        slug="qa-poet-ferries",
+        outlet="Harbourlight Review",
+        date="2026-04-20",
+        type="interview",
+        people={"lund": "Maren Lundqvist-Obi", "gran": "Ilse Brandvold", "ed": "Corinne Ashby", "dad": "her father"},
+        text="""“[[Q:lund0|I write about ferries because nobody else does]]”: a conversation with [[S:lund0|Maren Lundqvist-Obi]]
 
 Maren Lundqvist-Obi’s third collection, “[[U|Slow Crossings]]”, won the Alder Prize for poetry last month, making her the first writer from the islands to take it. She grew up on Skerrin, a fictional island of 300 people off the west coast of Scotland, and still lives there, in the house her grandmother built.
 
@@ -35,13 +39,24 @@ Q: Any advice for young writers from small places?
 A: Write the thing only you can write. Nobody else is going to do it.
 
 After the interview she walked down to meet the evening boat. “[[Q:lund3|It’s my commute, even when I’m not going anywhere,]]” [[S:lund3|Lundqvist-Obi]] [[C:lund3|said]].
-"""),
-
-dict(slug="council-bike-lanes", outlet="Riverton Gazette", date="2026-05-13", type="hard news",
-people={"mayor": "Celeste Ambrose-Kaur", "dunmore": "Patrick Dunmore", "yeo": "Harlan Yeo",
-        "santos": "Beatriz Santos-Roe", "kim": "Wendell Kimura", "nuri": "Farah Nuri", "eng": "Gustav Lemaire",
-        "cl": "Riverton Cycling Alliance"},
-text="""Riverton council approves Main Street bike lanes after five-hour debate
+""",
+    ),
+    dict(
+        slug="council-bike-lanes",
+        outlet="Riverton Gazette",
+        date="2026-05-13",
+        type="hard news",
+        people={
+            "mayor": "Celeste Ambrose-Kaur",
+            "dunmore": "Patrick Dunmore",
+            "yeo": "Harlan Yeo",
+            "santos": "Beatriz Santos-Roe",
+            "kim": "Wendell Kimura",
+            "nuri": "Farah Nuri",
+            "eng": "Gustav Lemaire",
+            "cl": "Riverton Cycling Alliance",
+        },
+        text="""Riverton council approves Main Street bike lanes after five-hour debate
 
 RIVERTON — City council voted 7-4 late Tuesday to install protected bike lanes along a 2.3-kilometre stretch of Main Street, ending one of the longest and most heated meetings in recent memory.
 
@@ -66,12 +81,23 @@ City engineer Gustav Lemaire said construction would start next spring and take 
 [[S:cl2|The alliance]] [[C:cl2|said]] in a statement after the vote that the decision was “[[P:cl2|a win for everyone who uses Main Street, whatever they drive or ride.]]”
 
 Dunmore was not so sure. “[[Q:dunmore2|We’ll see how everyone feels next February,]]” [[S:dunmore2|he]] [[C:dunmore2|said]] as he left the chamber.
-"""),
-
-dict(slug="flood-millbrook", outlet="Valley Morning Record", date="2026-02-09", type="hard news",
-people={"chief": "Ruairi Tennant", "hale": "Marguerite Hale", "pinto": "Joaquim Pinto", "abebe": "Selam Abebe",
-        "wx": "Ines Kowalczyk", "none": None, "boy": "Oscar"},
-text="""“[[Q:hale0|It came in under the door like it owned the place]]”: Millbrook counts cost of worst flood in 40 years
+""",
+    ),
+    dict(
+        slug="flood-millbrook",
+        outlet="Valley Morning Record",
+        date="2026-02-09",
+        type="hard news",
+        people={
+            "chief": "Ruairi Tennant",
+            "hale": "Marguerite Hale",
+            "pinto": "Joaquim Pinto",
+            "abebe": "Selam Abebe",
+            "wx": "Ines Kowalczyk",
+            "none": None,
+            "boy": "Oscar",
+        },
+        text="""“[[Q:hale0|It came in under the door like it owned the place]]”: Millbrook counts cost of worst flood in 40 years
 
 MILLBROOK — The River Leven burst its banks before dawn on Sunday, flooding more than 300 homes in this market town and forcing the evacuation of a care home, as a storm dumped a month’s rain in 36 hours.
 
@@ -96,5 +122,6 @@ A flood wall proposed for Mill Lane in 2019 was never built after its cost rose 
 “[[Q:none1|Build it now,]]” someone had written in marker on a plank propped against the bridge railings.
 
 Back on her step, [[S:hale3|Hale]] [[C:hale3|said]] she would stay with her daughter for now. “[[Q:hale3|I’ll be back,]]” [[S:hale4|she]] [[C:hale4|added]]. “[[Q:hale4|It’s my house. The river can’t have it.]]”
-"""),
+""",
+    ),
 ]

@@ -1,9 +1,19 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="obituary-ferrante-gale", outlet="Westmere Chronicle", date="2026-01-14", type="obituary",
-people={"dau": "Rosalind Gale-Ortiz", "son": "Benedict Gale", "wife": "Agnes Gale", "self": "Theodore Gale",
-        "mayor": "Hugo Sandberg", "pupil": "Kwame Asante-Dunn"},
-text="""Theodore Gale, teacher who built a town orchestra from scratch, dies at 91
+    dict(
+        slug="obituary-ferrante-gale",
+        outlet="Westmere Chronicle",
+        date="2026-01-14",
+        type="obituary",
+        people={
+            "dau": "Rosalind Gale-Ortiz",
+            "son": "Benedict Gale",
+            "wife": "Agnes Gale",
+            "self": "Theodore Gale",
+            "mayor": "Hugo Sandberg",
+            "pupil": "Kwame Asante-Dunn",
+        },
+        text="""Theodore Gale, teacher who built a town orchestra from scratch, dies at 91
 
 Theodore Gale, a music teacher who turned a failing school band in Westmere into a 70-piece community orchestra that has played every summer for half a century, died on Jan. 9 at his home. He was 91.
 
@@ -30,12 +40,22 @@ Mayor Hugo Sandberg said the town would rename the bandstand in Mr. Gale’s hon
 In addition to his wife, daughter and son, Mr. Gale is survived by seven grandchildren and three great-grandchildren.
 
 Asked once by this newspaper what he hoped his legacy would be, Mr. Gale answered without hesitation. “[[Q:self2|That somebody is still playing on that green when I’m gone,]]” [[S:self2|he]] [[C:self2|said]]. “[[Q:self2|That’s all.]]”
-"""),
-
-dict(slug="column-parking-apps", outlet="The Riverton Gazette", date="2026-03-03", type="opinion",
-people={"aunt": "Dolores Whitfield", "cllr": "Yusuf Arkwright", "co": "ParkEase", "kid": "Maisie Tran",
-        "prof": "Helena Strand", "none": None},
-text="""Opinion: I just want to pay for parking without downloading my life story
+""",
+    ),
+    dict(
+        slug="column-parking-apps",
+        outlet="The Riverton Gazette",
+        date="2026-03-03",
+        type="opinion",
+        people={
+            "aunt": "Dolores Whitfield",
+            "cllr": "Yusuf Arkwright",
+            "co": "ParkEase",
+            "kid": "Maisie Tran",
+            "prof": "Helena Strand",
+            "none": None,
+        },
+        text="""Opinion: I just want to pay for parking without downloading my life story
 
 I am not a Luddite. I own a phone. I have, on occasion, ordered a pizza on it. But last Tuesday I stood in the rain beside a parking meter on Queen Street for eleven minutes trying to pay $2.50, and I have had enough.
 
@@ -56,11 +76,15 @@ I am not asking for much. Keep one coin meter per block. Let people pay the way 
 My nine-year-old neighbour, Maisie Tran, had the final word when I explained the problem to her. “[[Q:kid1|Just walk,]]” [[S:kid1|she]] [[C:kid1|said]].
 
 She may be right. But it was raining.
-"""),
-
-dict(slug="review-glass-harbour", outlet="The Coastal Standard", date="2026-09-18", type="review",
-people={"dir": "Anouk Verhaegen", "star": "Callum Drury-Mensah", "elias": "Elias", "none": None},
-text="""Review: “[[U|The Glass Harbour]]” is a gorgeous, maddening puzzle
+""",
+    ),
+    dict(
+        slug="review-glass-harbour",
+        outlet="The Coastal Standard",
+        date="2026-09-18",
+        type="review",
+        people={"dir": "Anouk Verhaegen", "star": "Callum Drury-Mensah", "elias": "Elias", "none": None},
+        text="""Review: “[[U|The Glass Harbour]]” is a gorgeous, maddening puzzle
 
 “[[U|The Glass Harbour]]”, the second feature from the Belgian director Anouk Verhaegen, opens with a lighthouse keeper dropping a lamp into the sea and closes, two and a half hours later, with the same lamp washing up on a beach in another century. What happens in between is beautiful, slow and very nearly impenetrable.
 
@@ -79,12 +103,22 @@ Verhaegen seems untroubled by such complaints. “[[Q:dir2|I don’t make films 
 Some will live in “[[U|The Glass Harbour]]” happily. I visited, admired the view, and was glad to leave.
 
 “[[U|The Glass Harbour]]” opens in cinemas on Friday. Rated 14A. 148 minutes.
-"""),
-
-dict(slug="police-presser-robbery", outlet="Metro Lakeshore News", date="2026-07-22", type="hard news",
-people={"chief": "Marisol Okafor", "det": "Desmond Arkell", "owner": "Giancarlo Bevilacqua",
-        "police": "Lakeshore Regional Police", "wit": "Tamsin Oyelaran", "none": None},
-text="""Police make two arrests in jewellery store robbery, seek third suspect
+""",
+    ),
+    dict(
+        slug="police-presser-robbery",
+        outlet="Metro Lakeshore News",
+        date="2026-07-22",
+        type="hard news",
+        people={
+            "chief": "Marisol Okafor",
+            "det": "Desmond Arkell",
+            "owner": "Giancarlo Bevilacqua",
+            "police": "Lakeshore Regional Police",
+            "wit": "Tamsin Oyelaran",
+            "none": None,
+        },
+        text="""Police make two arrests in jewellery store robbery, seek third suspect
 
 Lakeshore police have arrested two men in connection with last week’s armed robbery of a jewellery store in the city’s east end and are searching for a third suspect, officials said at a news conference Tuesday.
 
@@ -107,5 +141,6 @@ Giancarlo Bevilacqua, whose grandfather opened the shop in 1958, attended the ne
 Tamsin Oyelaran was buying a birthday present for her mother when the men burst in. “[[Q:wit1|One of them shouted, ‘Everybody down, nobody’s a hero today,’ and we all just dropped,]]” [[S:wit1|Oyelaran]] [[C:wit1|recalled]] in an interview. “[[Q:wit1|I kept thinking about my mother’s present on the counter. Isn’t that stupid?]]”
 
 The two accused are due in court on Thursday.
-"""),
+""",
+    ),
 ]

@@ -1,9 +1,19 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="election-night-pryce", outlet="Northfield Herald", date="2026-10-27", type="hard news",
-people={"gwen": "Gwendolyn Pryce", "martin": "Martin Pryce", "ott": "Solveig Ottesen", "vol": "Dariusz Nowicki",
-        "prof": "Lionel Achebe-Stroud", "both": "Gwendolyn Pryce and Martin Pryce"},
-text="""Pryce beats Pryce: wife edges husband in Northfield mayoral race
+    dict(
+        slug="election-night-pryce",
+        outlet="Northfield Herald",
+        date="2026-10-27",
+        type="hard news",
+        people={
+            "gwen": "Gwendolyn Pryce",
+            "martin": "Martin Pryce",
+            "ott": "Solveig Ottesen",
+            "vol": "Dariusz Nowicki",
+            "prof": "Lionel Achebe-Stroud",
+            "both": "Gwendolyn Pryce and Martin Pryce",
+        },
+        text="""Pryce beats Pryce: wife edges husband in Northfield mayoral race
 
 NORTHFIELD — It was, by any measure, an awkward victory party.
 
@@ -28,12 +38,21 @@ Campaign volunteer Dariusz Nowicki, who worked for Mrs. Pryce, said the mood at 
 Late in the evening, [[S:both1|the couple]] appeared together outside the Legion and [[C:both1|told]] reporters they planned to “[[P:both1|take one day off from each other]]” before the transition.
 
 Asked who would be in charge at the store, [[S:gwen2|Mrs. Pryce]] [[C:gwen2|said]]: “[[Q:gwen2|Martin is. He’s going to have a lot more free time.]]”
-"""),
-
-dict(slug="beekeeper-feature-lede", outlet="The Prairie Sentinel", date="2026-08-04", type="feature",
-people={"ros": "Rosa Kiplagat-Finn", "son": "Elliot Finn", "insp": "Harold Mbatha", "ass": "Saskatchewan Honey Producers Association",
-        "neigh": "Brigitte Lasalle"},
-text="""“[[Q:ros0|You don’t own bees. You negotiate with them.]]”
+""",
+    ),
+    dict(
+        slug="beekeeper-feature-lede",
+        outlet="The Prairie Sentinel",
+        date="2026-08-04",
+        type="feature",
+        people={
+            "ros": "Rosa Kiplagat-Finn",
+            "son": "Elliot Finn",
+            "insp": "Harold Mbatha",
+            "ass": "Saskatchewan Honey Producers Association",
+            "neigh": "Brigitte Lasalle",
+        },
+        text="""“[[Q:ros0|You don’t own bees. You negotiate with them.]]”
 
 [[S:ros0|Rosa Kiplagat-Finn]] [[C:ros0|says]] it without a trace of a smile, standing in a field of canola east of Kestrane with 400 hives humming behind her.
 
@@ -58,5 +77,6 @@ Her son Elliot Finn, 24, now works alongside her. “[[Q:son1|She says that ever
 A neighbour, Brigitte Lasalle, who grows canola on the section next door, said her yields rose noticeably after Kiplagat-Finn started putting hives on her field. “[[Q:neigh1|I used to think the bees were doing her a favour,]]” [[S:neigh1|Lasalle]] [[C:neigh1|said]]. “[[Q:neigh1|Now I know they’re doing me one.]]”
 
 As the sun drops, Kiplagat-Finn lifts the lid from a hive and peers in. “[[Q:ros4|Look at them,]]” [[S:ros4|she]] [[C:ros4|says]]. “[[Q:ros4|Still here. Still negotiating.]]”
-"""),
+""",
+    ),
 ]

@@ -1,8 +1,17 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="profile-surgeon-pronouns", outlet="Lakeshore Courier", date="2026-06-28", type="feature",
-people={"ade": "Temitope Adewale-Rourke", "mentor": "Graham Lusk", "pat": "Consuelo Ibarra", "hus": "Kieran Rourke"},
-text="""The surgeon who still writes every patient a letter
+    dict(
+        slug="profile-surgeon-pronouns",
+        outlet="Lakeshore Courier",
+        date="2026-06-28",
+        type="feature",
+        people={
+            "ade": "Temitope Adewale-Rourke",
+            "mentor": "Graham Lusk",
+            "pat": "Consuelo Ibarra",
+            "hus": "Kieran Rourke",
+        },
+        text="""The surgeon who still writes every patient a letter
 
 Temitope Adewale-Rourke has performed more than 4,000 hip and knee replacements in her 22 years at Lakeshore General Hospital. She has written a handwritten letter to every one of those patients.
 
@@ -35,11 +44,20 @@ Hospital administrators have asked Adewale-Rourke whether the practice could be 
 She is 56 now and plans to work another decade. Asked how many more letters that might mean, she did the arithmetic in her head.
 
 “[[Q:ade5|About two thousand,]]” [[S:ade5|she]] [[C:ade5|said]]. “[[Q:ade5|I’ll need more cards.]]”
-"""),
-
-dict(slug="speech-harbour-commission", outlet="Fictional Wire", date="2026-09-02", type="hard news",
-people={"min": "Octavia Lindgren-Baptiste", "opp": "Rhys Calloway", "fish": "Bartholomew Ekwueme", "none": None},
-text="""[[S:min0|Minister]] unveils harbour clean-up plan, [[C:min0|promising]] “[[P:min0|no more excuses]]”
+""",
+    ),
+    dict(
+        slug="speech-harbour-commission",
+        outlet="Fictional Wire",
+        date="2026-09-02",
+        type="hard news",
+        people={
+            "min": "Octavia Lindgren-Baptiste",
+            "opp": "Rhys Calloway",
+            "fish": "Bartholomew Ekwueme",
+            "none": None,
+        },
+        text="""[[S:min0|Minister]] unveils harbour clean-up plan, [[C:min0|promising]] “[[P:min0|no more excuses]]”
 
 HALIFAX (Fictional Wire) — [[S:min1|The minister]] responsible for coastal affairs in a fictional provincial government announced a $380-million plan on Tuesday to clean up three of the province’s most polluted harbours, [[C:min1|saying]] decades of delay had left communities “[[P:min1|living beside open sewers.]]”
 
@@ -64,12 +82,22 @@ Bartholomew Ekwueme, who has fished out of Port Ellery for 40 years, listened fr
 Asked afterward about Calloway’s criticism, Lindgren-Baptiste said engineering work was already under way. “[[Q:min3|He’s welcome to come and watch the shovels go in,]]” [[S:min3|she]] [[C:min3|added]].
 
 A banner strung across the wharf by the town’s youth council read “[[U|Swim Here by 2030]]”. Someone had crossed out the zero and written a one.
-"""),
-
-dict(slug="witness-train-stop", outlet="Metro Lakeshore News", date="2026-11-05", type="hard news",
-people={"cond": "Hamish Drummond-Achterberg", "pass": "Yvette Salcedo", "ilic": "Bogdan Ilić", "rail": "Metrolink Lakeshore",
-        "spk": "Aurelia Fontaine", "union": "Lakeshore Transit Workers Union"},
-text="""Commuters stranded two hours after train halts in tunnel
+""",
+    ),
+    dict(
+        slug="witness-train-stop",
+        outlet="Metro Lakeshore News",
+        date="2026-11-05",
+        type="hard news",
+        people={
+            "cond": "Hamish Drummond-Achterberg",
+            "pass": "Yvette Salcedo",
+            "ilic": "Bogdan Ilić",
+            "rail": "Metrolink Lakeshore",
+            "spk": "Aurelia Fontaine",
+            "union": "Lakeshore Transit Workers Union",
+        },
+        text="""Commuters stranded two hours after train halts in tunnel
 
 Hundreds of commuters were stuck in darkness for nearly two hours Wednesday evening after a Metrolink Lakeshore train lost power in the Harbourfront tunnel during rush hour.
 
@@ -90,5 +118,6 @@ Company spokesperson Aurelia Fontaine said an investigation was under way into w
 [[S:union1,union2|The Lakeshore Transit Workers Union]] [[C:union1,union2|wrote]] on social media that the conductor had done “[[P:union1|exactly what a professional does]]” and that staff had warned about the overhead lines “[[P:union2|for two years, in writing.]]”
 
 For Salcedo, the lasting memory is the singing. “[[Q:pass3|I’ll never hear ‘Moon River’ again without thinking of that tunnel,]]” [[S:pass3|she]] [[C:pass3|said]].
-"""),
+""",
+    ),
 ]

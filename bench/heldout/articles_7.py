@@ -1,9 +1,19 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="restaurant-closure-row", outlet="Riverton Gazette", date="2026-07-09", type="hard news",
-people={"owner": "Nikos Charalambous", "health": "Riverton Public Health", "moh": "Priyanka Venkataraman",
-        "cust": "Estelle Marchand-Doyle", "cllr": "Bram Koenig", "none": None},
-text="""Beloved diner shut by health inspectors; owner cries foul
+    dict(
+        slug="restaurant-closure-row",
+        outlet="Riverton Gazette",
+        date="2026-07-09",
+        type="hard news",
+        people={
+            "owner": "Nikos Charalambous",
+            "health": "Riverton Public Health",
+            "moh": "Priyanka Venkataraman",
+            "cust": "Estelle Marchand-Doyle",
+            "cllr": "Bram Koenig",
+            "none": None,
+        },
+        text="""Beloved diner shut by health inspectors; owner cries foul
 
 The Blue Kettle Diner on Lakeview Road, a Riverton landmark for 46 years, was ordered closed on Monday after health inspectors found what they described as evidence of a rodent infestation in its storage room.
 
@@ -26,12 +36,21 @@ Inspection records show the diner passed its previous five inspections, with min
 Charalambous, 71, bought the diner from its founder in 1988. He said he had no plans to retire. “[[Q:owner3|My wife says, ‘Nikos, this is the sign, it is time to stop,’]]” [[S:owner3|he]] [[C:owner3|said]], smiling for the first time. “[[Q:owner3|I tell her, ‘The sign says closed. It doesn’t say forever.’]]”
 
 A follow-up inspection is scheduled for Thursday. A handwritten sign in the window reads “[[U|Back soon. Thank you for your patience]]”.
-"""),
-
-dict(slug="kettle-recall", outlet="Fictional Wire", date="2026-10-14", type="business",
-people={"co": "Brightwell Home Appliances", "spk": "Ravi Chandrasekhar-Moll", "reg": "Consumer Safety Bureau",
-        "buyer": "Oona Fairbrother", "eng": "Marguerite Osei-Lindahl"},
-text="""Appliance maker recalls 250,000 kettles over fire risk
+""",
+    ),
+    dict(
+        slug="kettle-recall",
+        outlet="Fictional Wire",
+        date="2026-10-14",
+        type="business",
+        people={
+            "co": "Brightwell Home Appliances",
+            "spk": "Ravi Chandrasekhar-Moll",
+            "reg": "Consumer Safety Bureau",
+            "buyer": "Oona Fairbrother",
+            "eng": "Marguerite Osei-Lindahl",
+        },
+        text="""Appliance maker recalls 250,000 kettles over fire risk
 
 TORONTO (Fictional Wire) — Brightwell Home Appliances is recalling about 250,000 electric kettles sold in Canada and the United States because a faulty switch can cause them to overheat and, in rare cases, catch fire, the company said on Wednesday.
 
@@ -50,12 +69,23 @@ Fairbrother said she had complained to the company at the time and received a vo
 [[S:eng1|Marguerite Osei-Lindahl]], an electrical engineer who consults on product safety, [[C:eng1|said]] thermal switches in kettles were a “[[P:eng1|well understood, very cheap component]]” and that failures on this scale usually pointed to a supplier problem. “[[Q:eng2|Somebody changed a part or changed a factory, and nobody tested it properly,]]” [[S:eng2|she]] [[C:eng2|said]]. “[[Q:eng2|That is the usual story.]]”
 
 Brightwell, based in Mississauga, did not say which supplier made the switch. Its shares are not publicly traded.
-"""),
-
-dict(slug="housing-protest-headline", outlet="The Capital Dispatch", date="2026-04-25", type="hard news",
-people={"org": "Yolanda Mwangi-Pratt", "dev": "Harrowgate Developments", "spk": "Leopold Ferreira",
-        "ten": "Ignatius Obuya", "cllr": "Siobhan Thackeray", "adv": "housing advocates", "none": None},
-text="""“[[Q:org0|We are not leaving]]”: tenants rally against tower demolition
+""",
+    ),
+    dict(
+        slug="housing-protest-headline",
+        outlet="The Capital Dispatch",
+        date="2026-04-25",
+        type="hard news",
+        people={
+            "org": "Yolanda Mwangi-Pratt",
+            "dev": "Harrowgate Developments",
+            "spk": "Leopold Ferreira",
+            "ten": "Ignatius Obuya",
+            "cllr": "Siobhan Thackeray",
+            "adv": "housing advocates",
+            "none": None,
+        },
+        text="""“[[Q:org0|We are not leaving]]”: tenants rally against tower demolition
 
 About 300 tenants and supporters rallied on Saturday outside the three Alder Court towers in the city’s south end, where a developer plans to demolish 420 rent-controlled apartments and build condominiums.
 
@@ -80,5 +110,6 @@ Coun. Siobhan Thackeray, who attended the rally, said she would ask city staff t
 “[[Q:none2|Too little, too late,]]” came the reply from somewhere in the crowd.
 
 The rezoning application goes to the planning committee in June. Mwangi-Pratt said tenants would fill the room. “[[Q:org2|Bring a lunch,]]” [[S:org2|she]] [[C:org2|told]] them. “[[Q:org2|It’s going to be a long meeting.]]”
-"""),
+""",
+    ),
 ]

@@ -1,9 +1,21 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="phones-ban-schools", outlet="The Southern Courier", date="2026-02-03", type="hard news",
-people={"min": "Cassius Whitlam-Nair", "prin": "Josephine Albrecht", "par": "Matteo Russo-Klein", "stu": "Ayla Demir",
-        "union": "Teachers Federation of Wattlebury", "pres": "Fergus O’Halloran", "res": "Mei-Ling Ostrowski", "ed": "an editorial in the state’s largest newspaper"},
-text="""Mobile phones to be banned in all state schools from next term
+    dict(
+        slug="phones-ban-schools",
+        outlet="The Southern Courier",
+        date="2026-02-03",
+        type="hard news",
+        people={
+            "min": "Cassius Whitlam-Nair",
+            "prin": "Josephine Albrecht",
+            "par": "Matteo Russo-Klein",
+            "stu": "Ayla Demir",
+            "union": "Teachers Federation of Wattlebury",
+            "pres": "Fergus O’Halloran",
+            "res": "Mei-Ling Ostrowski",
+            "ed": "an editorial in the state’s largest newspaper",
+        },
+        text="""Mobile phones to be banned in all state schools from next term
 
 SYDNEY — Students at every public school in the fictional state of Wattlebury will have to lock away their mobile phones for the whole school day from the start of next term, the state’s education minister announced on Monday.
 
@@ -28,5 +40,6 @@ Researchers are divided on the evidence. [[S:res1|Dr Mei-Ling Ostrowski]], who s
 The policy was [[C:ed1|described]] as “[[P:ed1|long overdue]]” in [[S:ed1|an editorial in the state’s largest newspaper]] last month.
 
 Schools will receive $25 million to buy lockable pouches and storage.
-"""),
+""",
+    ),
 ]

@@ -1,9 +1,19 @@
 # Fictional articles: every person, outlet, company, town and event is invented.
 ARTICLES = [
-dict(slug="folk-festival-sponsor", outlet="The Prairie Sentinel", date="2026-03-27", type="arts",
-people={"dir": "Winifred Saunderson-Ahmed", "found": "Lachlan Byrne", "spon": "Cobalt Prairie Credit Union",
-        "spk": "Gretchen Falkenrath", "musician": "Isidore Quaye", "vol": "Petra Holmqvist"},
-text="""Marsh Creek Folk Festival loses main sponsor, asks fans to chip in
+    dict(
+        slug="folk-festival-sponsor",
+        outlet="The Prairie Sentinel",
+        date="2026-03-27",
+        type="arts",
+        people={
+            "dir": "Winifred Saunderson-Ahmed",
+            "found": "Lachlan Byrne",
+            "spon": "Cobalt Prairie Credit Union",
+            "spk": "Gretchen Falkenrath",
+            "musician": "Isidore Quaye",
+            "vol": "Petra Holmqvist",
+        },
+        text="""Marsh Creek Folk Festival loses main sponsor, asks fans to chip in
 
 The Marsh Creek Folk Festival, which has drawn fiddlers, ballad singers and about 9,000 fans to a hayfield outside Wyndhollow every August since 1979, has lost its main sponsor and says it needs to raise $180,000 by June to go ahead this year.
 
@@ -28,5 +38,6 @@ Musicians have rallied behind the campaign. [[S:musician1|Isidore Quaye]], a Gha
 Petra Holmqvist, who has run the volunteer kitchen for 22 years, said the festival depends on about 600 volunteers. “[[Q:vol1|We can do everything ourselves except pay for the sound system and the insurance,]]” [[S:vol1|she]] [[C:vol1|said]]. “[[Q:vol1|Those cost real money, and nobody has ever donated a liability policy.]]”
 
 Saunderson-Ahmed said that if the campaign fell short, organizers would look at a one-day event rather than the usual three. “[[Q:dir3|A smaller Marsh Creek is still Marsh Creek,]]” [[S:dir3|she]] [[C:dir3|said]], “[[Q:dir3|and I’d rather have one good day than none at all.]]”
-"""),
+""",
+    ),
 ]

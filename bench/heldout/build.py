@@ -11,11 +11,16 @@ An attribution id is a person key plus digits ("voss1"); the key maps to the ful
 article's `people`; a key mapped to None gives a quotation with no source (speaker null).
 Segments sharing an id are one quotation (interrupted, or continued in the next paragraph).
 """
-import json, os, re, sys, importlib
+
+import importlib
+import json
+import os
+import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-OPEN, CLOSE = "“\"", "”\""
+OPEN, CLOSE = '“"', '”"'
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us", "me"}
 TAG = re.compile(r"\[\[([QPSCU])(?::([\w,]+))?\|")
 
@@ -34,7 +39,9 @@ def parse(src):
             spans.append((kind, ids, s, pos))
             i += 2
             continue
-        out.append(src[i]); pos += 1; i += 1
+        out.append(src[i])
+        pos += 1
+        i += 1
     assert not stack, stack
     return "".join(out), spans
 
@@ -59,7 +66,7 @@ def build(art, n):
         if kind not in "QP":
             continue
         aid = ids
-        order.setdefault(aid, "A%d" % (len(order) + 1))
+        order.setdefault(aid, f"A{len(order) + 1}")
         name = people[key_of(aid)]
         ms = ment.get(aid)
         cs = cues.get(aid)
@@ -67,26 +74,39 @@ def build(art, n):
             assert ms is None, (art["slug"], aid)
         else:
             assert ms is not None, ("no mention", art["slug"], aid)
-        nxt = text[e:e + 1]
-        quotes.append({
-            "quote": text[s:e], "start": s, "end": e,
-            "speaker": name, "speaker_reference": name,
-            "speaker_mention": text[ms[0]:ms[1]] if ms else None,
-            "speaker_start": ms[0] if ms else None, "speaker_end": ms[1] if ms else None,
-            "speaker_is_pronoun": bool(ms) and text[ms[0]:ms[1]].lower() in PRONOUNS,
-            "cue": text[cs[0]:cs[1]] if cs else None,
-            "cue_start": cs[0] if cs else None, "cue_end": cs[1] if cs else None,
-            "kind": "direct" if kind == "Q" else "partial",
-            "open_ended": nxt in ("", "\n"),
-            "attribution": order[aid],
-        })
+        nxt = text[e : e + 1]
+        quotes.append(
+            {
+                "quote": text[s:e],
+                "start": s,
+                "end": e,
+                "speaker": name,
+                "speaker_reference": name,
+                "speaker_mention": text[ms[0] : ms[1]] if ms else None,
+                "speaker_start": ms[0] if ms else None,
+                "speaker_end": ms[1] if ms else None,
+                "speaker_is_pronoun": bool(ms) and text[ms[0] : ms[1]].lower() in PRONOUNS,
+                "cue": text[cs[0] : cs[1]] if cs else None,
+                "cue_start": cs[0] if cs else None,
+                "cue_end": cs[1] if cs else None,
+                "kind": "direct" if kind == "Q" else "partial",
+                "open_ended": nxt in ("", "\n"),
+                "attribution": order[aid],
+            }
+        )
     for aid in list(ment) + list(cues):
         assert aid in order, ("mention/cue without quote", art["slug"], aid)
-    return {"id": "heldout:%02d-%s" % (n, art["slug"]), "source": "quotedb-heldout",
-            "outlet": art["outlet"], "date": art["date"],
-            "url": "https://example.org/heldout/%02d-%s" % (n, art["slug"]),
-            "article_type": art["type"], "text": text, "quotes": quotes,
-            "unattributed_quoted_spans": unattr}
+    return {
+        "id": f"heldout:{n:02d}-{art['slug']}",
+        "source": "quotedb-heldout",
+        "outlet": art["outlet"],
+        "date": art["date"],
+        "url": f"https://example.org/heldout/{n:02d}-{art['slug']}",
+        "article_type": art["type"],
+        "text": text,
+        "quotes": quotes,
+        "unattributed_quoted_spans": unattr,
+    }
 
 
 def check(rec):
@@ -97,27 +117,27 @@ def check(rec):
         if t[s:e] != q["quote"]:
             errs.append("offset")
         if q["quote"] != q["quote"].strip():
-            errs.append("whitespace inside marks: %r" % q["quote"][:30])
-        if t[s - 1:s] not in OPEN:
-            errs.append("no opening mark before %r" % q["quote"][:30])
-        if not q["open_ended"] and t[e:e + 1] not in CLOSE:
-            errs.append("no closing mark after %r" % q["quote"][-30:])
-        if q["speaker_start"] is not None and t[q["speaker_start"]:q["speaker_end"]] != q["speaker_mention"]:
+            errs.append("whitespace inside marks: {!r}".format(q["quote"][:30]))
+        if t[s - 1 : s] not in OPEN:
+            errs.append("no opening mark before {!r}".format(q["quote"][:30]))
+        if not q["open_ended"] and t[e : e + 1] not in CLOSE:
+            errs.append("no closing mark after {!r}".format(q["quote"][-30:]))
+        if q["speaker_start"] is not None and t[q["speaker_start"] : q["speaker_end"]] != q["speaker_mention"]:
             errs.append("mention offset")
-        if q["cue_start"] is not None and t[q["cue_start"]:q["cue_end"]] != q["cue"]:
+        if q["cue_start"] is not None and t[q["cue_start"] : q["cue_end"]] != q["cue"]:
             errs.append("cue offset")
         covered.append((s - 1, e + (0 if q["open_ended"] else 1)))
     for s, e in rec["unattributed_quoted_spans"]:
-        if t[s - 1:s] not in OPEN or t[e:e + 1] not in CLOSE:
-            errs.append("unattributed span not inside marks: %r" % t[s:e])
+        if t[s - 1 : s] not in OPEN or t[e : e + 1] not in CLOSE:
+            errs.append(f"unattributed span not inside marks: {t[s:e]!r}")
         covered.append((s - 1, e + 1))
     # every double mark of the text must belong to a gold quote or an unattributed span
     for i, ch in enumerate(t):
-        if ch in "“”\"" and not any(s <= i < e for s, e in covered):
-            errs.append("stray mark at %d: %r" % (i, t[max(0, i - 30):i + 30]))
+        if ch in '“”"' and not any(s <= i < e for s, e in covered):
+            errs.append(f"stray mark at {i}: {t[max(0, i - 30) : i + 30]!r}")
     words = len(re.findall(r"\S+", t))
     if not 250 <= words <= 900:
-        errs.append("length %d words" % words)
+        errs.append(f"length {words} words")
     return errs, words
 
 
@@ -130,14 +150,19 @@ def main():
         rec = build(art, n)
         errs, words = check(rec)
         for err in errs:
-            print(rec["id"], err); bad += 1
-        print("%-40s %4d words %3d quotes %2d unattributed" % (rec["id"], words, len(rec["quotes"]), len(rec["unattributed_quoted_spans"])), file=sys.stderr)
+            print(rec["id"], err)
+            bad += 1
+        print(
+            f"{rec['id']:<40} {words:4d} words {len(rec['quotes']):3d} quotes"
+            f" {len(rec['unattributed_quoted_spans']):2d} unattributed",
+            file=sys.stderr,
+        )
         recs.append(rec)
     with open(os.path.join(HERE, "heldout.jsonl"), "w", encoding="utf-8") as f:
         for rec in recs:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     nq = sum(len(r["quotes"]) for r in recs)
-    print("%d articles, %d quotes, %d problems" % (len(recs), nq, bad), file=sys.stderr)
+    print(f"{len(recs)} articles, {nq} quotes, {bad} problems", file=sys.stderr)
     sys.exit(1 if bad else 0)
 
 

@@ -2,11 +2,14 @@
 """List the errors of a prediction file on heldout.jsonl, matched as /work/shared/eval/score.py
 --names does: missed gold quotations, predicted spans not in gold, wrong or missing speakers.
 usage: errors.py GOLD.jsonl PRED.jsonl"""
-import json, sys
+
+import json
+import sys
+
 sys.path.insert(0, "/work/shared/eval")
 from score import core, same_speaker
 
-gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+gold = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 pred = {r["id"]: r["quotes"] for r in map(json.loads, open(sys.argv[2], encoding="utf-8"))}
 for g in gold:
     t = g["text"]
@@ -24,15 +27,25 @@ for g in gold:
     for _, i, j in sorted(pairs, reverse=True):
         if i in ug or j in up:
             continue
-        ug.add(i); up.add(j); m[i] = j
+        ug.add(i)
+        up.add(j)
+        m[i] = j
     for i, q in enumerate(G):
         if i not in m:
-            print("MISS\t%s\t%s\tgold=%s" % (g["id"], q["quote"][:70], q["speaker"]))
+            print("MISS\t{}\t{}\tgold={}".format(g["id"], q["quote"][:70], q["speaker"]))
         elif q["speaker"]:
             p = P[m[i]]
             if not (p.get("speaker") and same_speaker(q, p)):
-                print("SPK\t%s\t%s\tgold=%s (%s)\tpred=%s" % (g["id"], q["quote"][:60], q["speaker"], q["speaker_mention"], p.get("speaker")))
+                print(
+                    "SPK\t{}\t{}\tgold={} ({})\tpred={}".format(
+                        g["id"], q["quote"][:60], q["speaker"], q["speaker_mention"], p.get("speaker")
+                    )
+                )
     for j, p in enumerate(P):
         if j not in up:
             s, e = int(p["start"]), int(p["end"])
-            print("FP\t%s\t%s\tpred=%s\tctx=%s" % (g["id"], t[s:e][:60], p.get("speaker"), t[max(0, s - 60):s].replace("\n", " / ")))
+            print(
+                "FP\t{}\t{}\tpred={}\tctx={}".format(
+                    g["id"], t[s:e][:60], p.get("speaker"), t[max(0, s - 60) : s].replace("\n", " / ")
+                )
+            )
