@@ -45,6 +45,16 @@ def judge(text: str, quoted: str, evidence: Evidence = NOBODY, titles: set[str] 
         ('Fans waved "Rovers Forever" signs from the stands.', "Rovers Forever"),
         ('Fans waved "Tide Turners" banners from the stands.', "Tide Turners"),
         ('Reyes hosted a "Dockside Nights" gala on the pier.', "Dockside Nights"),
+        # what a sign, a banner or a card reads, a sentence or not: written on it, said by nobody
+        (
+            'A sign in the bakery window reads "Closed for the season. See you in May."',
+            "Closed for the season. See you in May.",
+        ),
+        ('Protesters carried banners reading "Fares Down Now" past the terminal.', "Fares Down Now"),
+        ('A title card near the end reads "The tide always turns."', "The tide always turns."),
+        # titles after the kind of work they are
+        ('She is best known for the television thriller "Salt Road" and a radio serial.', "Salt Road"),
+        ('Her second collection, "Quay Songs," is out in May.', "Quay Songs,"),
         # a work made, shown, praised or taken apart: title case after its verb, praise or part
         ('Rusk, who directed "Harbour Lights," said the sequel is done.', "Harbour Lights,"),
         ('The Oscar-winning "Harbour Lights" returns to cinemas.', "Harbour Lights"),
@@ -85,6 +95,8 @@ def test_not_a_quotation(text, quoted):
         ('Voters rank from 1 ("Definitely voting for Reyes") to 6.', "Definitely voting for Reyes", SAID),
         # a figure with a cue
         ('He estimated at a "25%" chance that the talks would fail.', "25%", SAID),
+        # what a statement or a letter reads is its issuer's words
+        ('The statement from Greyhaven Port reads "We regret the delay."', "We regret the delay.", SAID),
     ],
 )
 def test_a_quotation(text, quoted, evidence):
