@@ -78,11 +78,28 @@ def _left_chain(tok: Token) -> list[Token]:
     return toks
 
 
+def joins_name(tok: Token) -> bool:
+    """A hyphen inside a double-barrelled name, no space either side: `Adewale-Rourke`,
+    which the tokenizer splits in three."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 1].text[:1].isupper()
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
 def split_name(toks: list[Token]) -> tuple[list[Token], list[Token]]:
-    """(role tokens, name tokens): the name is the trailing run of name-like tokens that are not titles."""
+    """(role tokens, name tokens): the name is the trailing run of name-like tokens that are not
+    titles, a double-barrelled name's hyphen included."""
     name: list[Token] = []
     for t in reversed(toks):
-        if _namey(t) and not is_title(t) and not t.text.endswith("'s") and t.text not in ("'s", "’s"):
+        if (name and joins_name(t)) or (
+            _namey(t) and not is_title(t) and not t.text.endswith("'s") and t.text not in ("'s", "’s")
+        ):
             name.insert(0, t)
         else:
             break

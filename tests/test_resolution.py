@@ -5,10 +5,14 @@ spelt one letter apart for the same person."""
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Doc
+
 from ingest.cast import Cast, _governing_subject, _one_letter_apart
 from ingest.marks import find_quoted_spans
+from ingest.mentions import joins_name
 from ingest.pipeline import analyse
-from test_steps import parsed
+from test_steps import VOCAB, parsed
 
 
 def credits(text: str, table: str) -> list[tuple[str, str | None, str | None]]:
@@ -136,6 +140,54 @@ def test_the_writers_sentence_between_takes_it_from_the_quotation_before():
         ("We wait,", "Brell", "name"),
         ("We call the reserve today.", "Okafor", "continuation"),
     ]
+
+
+def test_a_double_barrelled_name_the_model_tags_as_an_organisation_is_a_person():
+    # the tokenizer splits the hyphen and the small model tags such names ORG; the later
+    # surname alone, and `she`, are hers, not an organisation's nor a name cut at the hyphen
+    text = 'Temitope Adewale-Rourke leads the clinic. Adewale-Rourke trained in Leeds. "We write letters," she said.'
+    table = """
+    Temitope  3 compound PROPN - ORG
+    Adewale   3 compound PROPN - ORG
+    -         3 punct PUNCT - ORG
+    Rourke    4 nsubj PROPN - ORG
+    leads     4 ROOT VERB lead
+    the       6 det DET
+    clinic    4 dobj NOUN
+    .         4 punct PUNCT
+    Adewale   10 compound PROPN - ORG
+    -         10 punct PUNCT - ORG
+    Rourke    11 nsubj PROPN - ORG
+    trained   11 ROOT VERB train
+    in        11 prep ADP
+    Leeds     12 pobj PROPN - GPE
+    .         11 punct PUNCT
+    "         22 punct PUNCT
+    We        17 nsubj PRON
+    write     22 ccomp VERB write
+    letters   17 dobj NOUN
+    ,         22 punct PUNCT
+    "         22 punct PUNCT
+    she       22 nsubj PRON
+    said      22 ROOT VERB say
+    .         22 punct PUNCT
+    """
+    assert credits(text, table) == [("We write letters,", "Temitope Adewale-Rourke", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    "words, spaces, joins",
+    [
+        (["Adewale", "-", "Rourke"], [False, False, False], True),
+        (["Jean", "-", "Pierre"], [False, False, False], True),
+        (["well", "-", "known"], [False, False, False], False),  # no name's capitals
+        (["anti", "-", "Rourke"], [False, False, False], False),
+        (["Adewale", "-", "Rourke"], [True, True, False], False),  # a dash between words
+    ],
+)
+def test_the_hyphen_of_a_double_barrelled_name(words, spaces, joins):
+    doc = Doc(VOCAB, words=words, spaces=spaces)
+    assert joins_name(doc[1]) is joins
 
 
 def test_one_letter_apart():
