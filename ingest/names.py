@@ -48,6 +48,7 @@ ORGANISATION_WORDS = frozenset(
     coalition alliance organization organisation affairs cooperative works bureau secretariat embassy
     hydro utility utilities power energy electric gas water telecom airlines airline railway transit lines
     ferries transport cafe restaurant bar pub bakery shop store hotel market chandlery brewery
+    orchestra choir ensemble museum library gallery theatre theater festival charity studio studios airport
     """.split()
 )
 

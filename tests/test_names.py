@@ -63,6 +63,8 @@ def test_no_name(raw):
 
 def test_kind():
     assert kind_of("Harbor Ferry Company") == kind_of("Valley Courier") == "organisation"
+    # ensembles, venues and charities speak too, and no `she` is theirs
+    assert kind_of("Westmere Summer Orchestra") == kind_of("Greyhaven Maritime Museum") == "organisation"
     assert kind_of("Mara Voss") == "person"
 
 
