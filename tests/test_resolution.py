@@ -190,6 +190,50 @@ def test_the_hyphen_of_a_double_barrelled_name(words, spaces, joins):
     assert joins_name(doc[1]) is joins
 
 
+def test_a_double_barrelled_surname_alone_is_the_person_who_bears_all_of_it():
+    # `Finn` alone would be ambiguous (mother and son); `Kiplagat-Finn` is hers
+    text = (
+        "Rosa Kiplagat-Finn keeps bees. Elliot Finn helps. Ana Ruiz said she was grateful.\n"
+        'Kiplagat-Finn lifts a lid. "Look," she says.'
+    )
+    table = """
+    Rosa      3 compound PROPN - PERSON
+    Kiplagat  3 compound PROPN - PERSON
+    -         3 punct PUNCT - PERSON
+    Finn      4 nsubj PROPN - PERSON
+    keeps     4 ROOT VERB keep
+    bees      4 dobj NOUN
+    .         4 punct PUNCT
+    Elliot    8 compound PROPN - PERSON
+    Finn      9 nsubj PROPN - PERSON
+    helps     9 ROOT VERB help
+    .         9 punct PUNCT
+    Ana       12 compound PROPN - PERSON
+    Ruiz      13 nsubj PROPN - PERSON
+    said      13 ROOT VERB say
+    she       15 nsubj PRON
+    was       13 ccomp AUX be
+    grateful  15 acomp ADJ
+    .         13 punct PUNCT
+    \\n       17 dep SPACE
+    Kiplagat  21 compound PROPN - ORG
+    -         21 punct PUNCT - ORG
+    Finn      22 nsubj PROPN - ORG
+    lifts     22 ROOT VERB lift
+    a         24 det DET
+    lid       22 dobj NOUN
+    .         22 punct PUNCT
+    "         31 punct PUNCT
+    Look      31 ccomp VERB look
+    ,         31 punct PUNCT
+    "         31 punct PUNCT
+    she       31 nsubj PRON
+    says      31 ROOT VERB say
+    .         31 punct PUNCT
+    """
+    assert credits(text, table) == [("Look,", "Rosa Kiplagat-Finn", "pronoun")]
+
+
 def test_one_letter_apart():
     assert _one_letter_apart("lindqvist", "lindquist")  # a letter changed
     assert _one_letter_apart("mccallum", "mcallum")  # a letter dropped
