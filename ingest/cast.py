@@ -250,6 +250,7 @@ class Cast:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
+            roles.update(_apposed_role(head))
             gender = next((HONORIFIC_GENDER[t.lower_] for t in role if t.lower_ in HONORIFIC_GENDER), None)
             # `U.S. State Department`, `Foreign Ministry`: a title word before an organisation's name
             kind = "person" if titled and not is_organisation_word(head.text) else _kind_of(name)
@@ -532,6 +533,7 @@ class Cast:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 roles.add(" ".join(t.text for t in child.subtree if t.text != ","))
+        roles.update(_apposed_role(head))
         # a PERSON tag alone is not enough (`Dixon Hall, a non-profit agency`): a title is
         self.add(text, name[0].idx, subject, roles, gender, "person" if role else None)
 
@@ -1082,6 +1084,24 @@ def _governing_subject(pronoun, named: dict):
 
 # Nouns of a person: a name beside one (`her son Kody Cook`) stands for the same person.
 _PERSON_HEADS = frozenset(GENDERED_NOUNS) | PERSON_NOUNS | SPEAKER_NOUNS - ORGANISATION_NOUNS
+
+
+def _apposed_role(head) -> set[str]:
+    """The role a name stands in apposition to, after it (`said the minister, Cassius
+    Whitlam-Nair`: the minister): so that `the minister` later is that person. bench/heldout
+    by name attrib_f1 0.9016 -> 0.9119 (3 quotations); dev at the mention 0.9273 -> 0.9271 (a
+    crowd's shout now goes to the chairman named so, where nobody was credited)."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in _PERSON_HEADS:
+        return set()
+    if noun.i > head.i:
+        return set()
+    words = [t for t in noun.subtree if t.i <= noun.i and not t.is_punct]
+    # a definite description of its own only: not `whose husband, Ty Woods`, `One voter,
+    # ...`, nor `Sanders's campaign manager, Jeff Weaver`, whose words name someone else
+    if words[0].lower_ != "the" or any(t.pos_ == "PROPN" for t in words if t is not noun):
+        return set()
+    return {" ".join(t.text for t in words)}
 
 
 def _gender_in_apposition(head) -> str | None:

@@ -32,7 +32,7 @@ from .vocabulary import CARRIED_OVER, CUED, Method, Where
 C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 
 @dataclass

@@ -234,6 +234,48 @@ def test_a_double_barrelled_surname_alone_is_the_person_who_bears_all_of_it():
     assert credits(text, table) == [("Look,", "Rosa Kiplagat-Finn", "pronoun")]
 
 
+def test_a_name_in_apposition_after_a_role_gives_that_role():
+    # `the minister` later is the one named beside it, not the person named last
+    text = '"Fares rise in May," said the minister, Cassius Whitlam-Nair. Tom Bell objected. "We have no choice," the minister said.'
+    table = """
+    "         7 punct PUNCT
+    Fares     2 nsubj NOUN
+    rise      7 ccomp VERB rise
+    in        2 prep ADP
+    May       3 pobj PROPN - DATE
+    ,         7 punct PUNCT
+    "         7 punct PUNCT
+    said      7 ROOT VERB say
+    the       9 det DET
+    minister  7 nsubj NOUN
+    ,         9 punct PUNCT
+    Cassius   14 compound PROPN - PERSON
+    Whitlam   14 compound PROPN - PERSON
+    -         14 punct PUNCT - PERSON
+    Nair      9 appos PROPN - PERSON
+    .         7 punct PUNCT
+    Tom       17 compound PROPN - PERSON
+    Bell      18 nsubj PROPN - PERSON
+    objected  18 ROOT VERB object
+    .         18 punct PUNCT
+    "         29 punct PUNCT
+    We        22 nsubj PRON
+    have      29 ccomp VERB have
+    no        24 det DET
+    choice    22 dobj NOUN
+    ,         29 punct PUNCT
+    "         29 punct PUNCT
+    the       28 det DET
+    minister  29 nsubj NOUN
+    said      29 ROOT VERB say
+    .         29 punct PUNCT
+    """
+    assert [(q, speaker) for q, speaker, _ in credits(text, table)] == [
+        ("Fares rise in May,", "Cassius Whitlam-Nair"),
+        ("We have no choice,", "Cassius Whitlam-Nair"),
+    ]
+
+
 def test_one_letter_apart():
     assert _one_letter_apart("lindqvist", "lindquist")  # a letter changed
     assert _one_letter_apart("mccallum", "mcallum")  # a letter dropped
