@@ -529,9 +529,9 @@ class Attributor:
         # was reporting (pipeline.reported_by). On dev and dev-ggt three quotations, each
         # credited rightly by reading (two tweets dev's gold leaves out); dev-ggt by name
         # attrib_f1 0.9297 -> 0.9318.
-        before = self.text[s.para_start : s.open_mark].rstrip()
-        if not before or (
-            before[-1] in ".!?" and _whole_sentence(self.text[s.start : s.end]) and _ends_paragraph(self.text, s)
+        writer = self.text[s.para_start : s.open_mark].rstrip()
+        if s.opens_paragraph(self.text) or (
+            writer[-1] in ".!?" and _whole_sentence(self.text[s.start : s.end]) and s.ends_paragraph(self.text)
         ):
             return Attribution(None, None, Where.CONTINUATION, CONFIDENCE[Rule.CONTINUATION])
         return Attribution(None, None, Where.NONE, CONFIDENCE[Rule.NONE])
@@ -668,13 +668,7 @@ class Attributor:
 
 
 def _whole_sentence(quoted: str) -> bool:
-    """Quoted words that are a sentence of their own: a capital first, a full stop last."""
+    """Quoted words that are a sentence of their own: four words or more, a capital first, a
+    full stop, question or exclamation mark last."""
     quoted = quoted.strip()
     return len(quoted.split()) >= 4 and quoted[:1].isupper() and quoted[-1:] in ".!?"
-
-
-def _ends_paragraph(text: str, span: QuotedSpan) -> bool:
-    """Nothing of the writer's follows the quotation in its paragraph."""
-    end = span.close_mark + 1 if span.close_mark is not None else span.end
-    line_end = text.find("\n", end)
-    return not text[end : line_end if line_end >= 0 else len(text)].strip()

@@ -438,7 +438,7 @@ class Cast:
                 if first.i > 0 and self.doc[first.i - 1].pos_ == "PROPN":
                     continue
                 surname = self.text[first.idx : tok.idx + len(tok.text)]
-                fits = [p for p in people or () if p.name.endswith(surname)]
+                fits = [p for p in people or () if p.name == surname or p.name.endswith(" " + surname)]
                 if len(fits) == 1:
                     fits[0].positions.append((first.idx, True))
                     fits[0].spans.append((first.idx, tok.idx + len(tok.text)))
@@ -819,10 +819,11 @@ class Cast:
                         best, best_score = p, score
         return best
 
-    def last_subject(self, lo: int, hi: int) -> Person | None:
+    def last_subject(self, lo: int, hi: int, active: bool = False) -> Person | None:
         """Who was last the subject of a clause between two offsets, outside quotations: the
         subject of a sentence's main verb first (`Clinton responded, saying the Sanders campaign
-        was lying`: Clinton, not the campaign of the clause she reports)."""
+        was lying`: Clinton, not the campaign of the clause she reports). active: of a verb in
+        the active voice only (`Varga was killed in the crash` says nothing she said)."""
         best, best_at, main = None, -1, False
         for people in self.people.values():
             for p in people:
@@ -831,10 +832,21 @@ class Cast:
                 for o, subject in p.positions:
                     if not subject or not lo <= o < hi or self.inside_quote(o):
                         continue
+                    if active and self._passive_subject(o):
+                        continue
                     is_main = self._main_subject(o)
                     if (is_main, o) > (main, best_at):
                         best, best_at, main = p, o, is_main
         return best
+
+    def _passive_subject(self, offset: int) -> bool:
+        """The name at offset is the subject of a verb in the passive voice."""
+        if self._token_at is None:
+            self._token_at = {t.idx: t for t in self.doc}
+        tok = self._token_at.get(offset)
+        while tok is not None and tok.dep_ in ("compound", "flat", "punct") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok is not None and tok.dep_ == "nsubjpass"
 
     def _main_subject(self, offset: int) -> bool:
         """The token at offset is the subject of its sentence's main verb (or of one joined to it)."""
@@ -1139,7 +1151,8 @@ def _looks_personal(name: list) -> bool:
     return (
         2 <= len(words) <= 3
         and name[-1].tag_ != "NNPS"  # `Harbour Hawks`: no person's name ends in a plural
-        and all(w[:1].isupper() and not w.isupper() for w in words)
+        # each part of a double-barrelled word too: `Air-KNL` holds an acronym
+        and all(p[:1].isupper() and not p.isupper() for w in words for p in w.split("-"))
         and not any(is_organisation_word(w) for w in words)
     )
 

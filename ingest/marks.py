@@ -38,6 +38,15 @@ class QuotedSpan:
     def open_ended(self) -> bool:
         return self.close_mark is None
 
+    def opens_paragraph(self, text: str) -> bool:
+        """Nothing but space stands before the quotation in its paragraph."""
+        return not text[self.para_start : self.open_mark].strip()
+
+    def ends_paragraph(self, text: str) -> bool:
+        """Nothing but space stands after the quotation in its paragraph."""
+        after = self.close_mark + 1 if self.close_mark is not None else self.end
+        return not text[after : self.para_end].strip()
+
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Offsets of each non-empty line."""

@@ -95,11 +95,15 @@ def joins_name(tok: Token) -> bool:
 def split_name(toks: list[Token]) -> tuple[list[Token], list[Token]]:
     """(role tokens, name tokens): the name is the trailing run of name-like tokens that are not
     titles, a double-barrelled name's hyphen included."""
+
+    def part(t: Token) -> bool:
+        return _namey(t) and not is_title(t) and not t.text.endswith("'s") and t.text not in ("'s", "’s")
+
     name: list[Token] = []
-    for t in reversed(toks):
-        if (name and joins_name(t)) or (
-            _namey(t) and not is_title(t) and not t.text.endswith("'s") and t.text not in ("'s", "’s")
-        ):
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        # a hyphen joins only two parts of the name (`Adewale-Rourke`, not `Mayor-Elect`)
+        if (name and joins_name(t) and k > 0 and part(toks[k - 1])) or part(t):
             name.insert(0, t)
         else:
             break

@@ -32,7 +32,7 @@ from .vocabulary import CARRIED_OVER, CUED, Method, Where
 C = TypeVar("C")
 
 # Bump when extraction changes: articles extracted by an older version are redone on ingest.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 
 @dataclass
@@ -72,15 +72,37 @@ def resolve(found: Found, cast: Cast, previous: Found | None) -> None:
         found.speaker = cast.described(m)
 
 
+# quotations whose speaker a quotation without a cue after them may take
+CARRIED_FROM = CUED | {Where.CONTINUATION, Where.ADJACENT}
+# the end of a sentence outside a quotation: a stop and a space, not `,"`
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
 def carry_over(items: list[Found], text: str, cast: Cast) -> None:
     """Step: a quotation with no attribution of its own takes its neighbour's.
 
-    The source is the nearest quotation before it, in its paragraph or the one before,
-    whose attribution rests on a cue; the mention is the speaker's latest mention there.
+    The source is the nearest quotation before it, in its paragraph or, for one that opens its
+    paragraph, the one before, whose attribution rests on a cue; the mention is the speaker's
+    latest mention there. A whole sentence quoted after the writer's own sentences takes no
+    neighbour's: those sentences say whose it is (reported_by).
     """
     for k, f in enumerate(items):
         if f.attribution.mention is not None:
             continue
+        if f.attribution.where == Where.CONTINUATION and not f.span.opens_paragraph(text):
+            # a whole sentence quoted after the writer's own: the quotation just before it in
+            # the paragraph when no one else became the subject since (`"...," Trump said.
+            # "Could be worse."`), else whoever those sentences report
+            before = next((p for p in reversed(items[:k]) if p.span.para_start == f.span.para_start), None)
+            if before is None or not before.speaker or before.attribution.where not in CARRIED_FROM:
+                reported_by(f, text, cast)
+                continue
+            # the writer's sentences after the one that credits the quotation before
+            end = _SENTENCE_END.search(text, before.span.end, f.span.open_mark)
+            since = cast.last_subject(end.end(), f.span.open_mark) if end else None
+            if since is not None and since is not before.person:
+                reported_by(f, text, cast)
+                continue
         nxt = items[k + 1] if k + 1 < len(items) else None
         source: Found | None = None
         how: Method | None = None
@@ -91,15 +113,12 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
         if source is None:
             previous_para = previous_paragraph(text, f.span.para_start)
             allowed = {f.span.para_start}
-            # a paragraph that opens with the quotation continues the one before; one the
-            # writer's own sentence opens continues whoever that sentence is about (reported_by)
-            opens = not text[f.span.para_start : f.span.open_mark].strip()
-            if f.attribution.where == Where.CONTINUATION and previous_para and opens:
+            if f.attribution.where == Where.CONTINUATION and previous_para:
                 allowed.add(previous_para[0])
             for prev in reversed(items[:k]):
                 if prev.span.para_start not in allowed:
                     break
-                if prev.speaker and prev.attribution.where in CUED | {Where.CONTINUATION, Where.ADJACENT}:
+                if prev.speaker and prev.attribution.where in CARRIED_FROM:
                     source, how = prev, Method.CONTINUATION
                     break
         if source is None:
@@ -122,11 +141,14 @@ def reported_by(f: Found, text: str, cast: Cast) -> None:
     """Step: a quotation with no cue and no quoted neighbour continues the person the writer
     was reporting just before it (`Okafor says the rota was built for that. "When we run
     short ..."`): the last person or organisation a subject in its paragraph before it, or
-    else in the paragraph before."""
+    else in the paragraph before. A quotation after the writer's own sentences in its
+    paragraph takes only their subject, of an active verb (`Brell was sacked on Sunday. "It is
+    the right decision."` is no one's we can tell)."""
     if f.attribution.where != Where.CONTINUATION:
         return
-    person = cast.last_subject(f.span.para_start, f.span.open_mark)
-    if person is None:
+    opens = f.span.opens_paragraph(text)
+    person = cast.last_subject(f.span.para_start, f.span.open_mark, active=not opens)
+    if person is None and opens:
         previous_para = previous_paragraph(text, f.span.para_start)
         if previous_para:
             person = cast.last_subject(previous_para[0], f.span.para_start)

@@ -42,7 +42,11 @@ _WORK_NOUNS = (
 # reads "..." is its issuer's words and stays.
 _WRITTEN_ON = re.compile(
     r"\b(?:signs?|banners?|placards?|posters?|billboards?|stickers?|plaques?|shirts?|t-shirts?|hoodies?|murals?"
-    r"|cards?|inscriptions?)\b[^.!?\"“”]{0,80}\b(?:reads?|reading)\s*[,:]?\s*$",
+    r"|cards?|inscriptions?)\b"
+    # the thing is what reads, in the same clause: not `in a sign of defiance, Okafor read,`
+    # nor `Wearing a union shirt, the poet reads:`, nor a noun `reading` (`gave a reading:`)
+    r"(?!\s+(?:of|off|up|on|the|a|an)\b)[^.!?\"“”,;:]{0,80}?(?<!\bgave a )(?<!\bsecond )"
+    r"\b(?:reads?|reading)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # the last word of a title-case name that makes it a work, programme, event or venue's

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ingest.cast import Cast, _governing_subject, _one_letter_apart
 from ingest.marks import find_quoted_spans
-from ingest.mentions import joins_name
+from ingest.mentions import joins_name, split_name
 from ingest.pipeline import analyse
 from test_steps import VOCAB, parsed
 
@@ -122,7 +122,82 @@ def test_a_whole_sentence_quoted_after_the_writers_own_is_the_subjects():
     assert credits(text, _statement(0)) == [("We call the reserve today.", "Okafor", "continuation")]
 
 
-def test_the_writers_sentence_between_takes_it_from_the_quotation_before():
+def test_a_whole_sentence_quoted_after_the_writer_turns_to_someone_else():
+    # the same paragraph quoted Brell; the writer's sentence since is about the mayor
+    text = '"We wait," Brell said. The mayor, Ines Okafor, disagreed. "We call the reserve today."'
+    table = """
+    "          6 punct PUNCT
+    We         2 nsubj PRON
+    wait       6 ccomp VERB wait
+    ,          6 punct PUNCT
+    "          6 punct PUNCT
+    Brell      6 nsubj PROPN - PERSON
+    said       6 ROOT VERB say
+    .          6 punct PUNCT
+    The        9 det DET
+    mayor      14 nsubj NOUN
+    ,          9 punct PUNCT
+    Ines       12 compound PROPN - PERSON
+    Okafor     9 appos PROPN - PERSON
+    ,          9 punct PUNCT
+    disagreed  14 ROOT VERB disagree
+    .          14 punct PUNCT
+    "          18 punct PUNCT
+    We         18 nsubj PRON
+    call       18 ROOT VERB call
+    the        20 det DET
+    reserve    18 dobj NOUN
+    today      18 npadvmod NOUN
+    .          18 punct PUNCT
+    "          18 punct PUNCT
+    """
+    assert credits(text, table) == [
+        ("We wait,", "Brell", "name"),
+        ("We call the reserve today.", "Ines Okafor", "continuation"),
+    ]
+
+
+def test_a_whole_sentence_quoted_mid_paragraph_is_nobodys():
+    # the writer goes on after it: no sign the quotation is the statement's
+    text = 'Okafor issued a statement. "We call the reserve today." The council disagreed.'
+    table = (
+        _statement(0)
+        + """
+    The        14 det DET
+    council    15 nsubj NOUN
+    disagreed  15 ROOT VERB disagree
+    .          15 punct PUNCT
+    """
+    )
+    assert credits(text, table) == [("We call the reserve today.", None, None)]
+
+
+def test_a_whole_sentence_quoted_after_a_passive_is_nobodys():
+    # the subject of `was killed` said nothing: the family's words, whose we cannot tell
+    text = 'Varga was killed in the crash. "She lit up every room she entered."'
+    table = """
+    Varga    2 nsubjpass PROPN - PERSON
+    was      2 auxpass AUX be
+    killed   2 ROOT VERB kill
+    in       2 prep ADP
+    the      5 det DET
+    crash    3 pobj NOUN
+    .        2 punct PUNCT
+    "        9 punct PUNCT
+    She      9 nsubj PRON
+    lit      9 ROOT VERB light
+    up       9 prt ADP
+    every    12 det DET
+    room     9 dobj NOUN
+    she      14 nsubj PRON
+    entered  12 relcl VERB enter
+    .        9 punct PUNCT
+    "        9 punct PUNCT
+    """
+    assert credits(text, table) == [("She lit up every room she entered.", None, None)]
+
+
+def test_the_writers_sentence_between_takes_it_from_the_quoted_speaker_before():
     # the paragraph before quotes Brell; the writer's sentence turns to Okafor
     text = '"We wait," Brell said.\nOkafor issued a statement. "We call the reserve today."'
     table = """
@@ -274,6 +349,13 @@ def test_a_name_in_apposition_after_a_role_gives_that_role():
         ("Fares rise in May,", "Cassius Whitlam-Nair"),
         ("We have no choice,", "Cassius Whitlam-Nair"),
     ]
+
+
+def test_a_title_before_a_hyphen_is_no_part_of_the_name():
+    words = ["Mayor", "-", "Elect", "Ines", "Varga"]
+    doc = Doc(VOCAB, words=words, spaces=[False, False, True, True, False], pos=["PROPN", "PUNCT"] + ["PROPN"] * 3)
+    role, name = split_name(list(doc))
+    assert [t.text for t in role] == ["Mayor", "-"] and [t.text for t in name] == ["Elect", "Ines", "Varga"]
 
 
 def test_one_letter_apart():

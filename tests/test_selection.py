@@ -97,6 +97,18 @@ def test_not_a_quotation(text, quoted):
         ('He estimated at a "25%" chance that the talks would fail.', "25%", SAID),
         # what a statement or a letter reads is its issuer's words
         ('The statement from Greyhaven Port reads "We regret the delay."', "We regret the delay.", SAID),
+        # a person who reads, near a sign, a shirt or a banner, or gives a reading
+        (
+            'Wearing a Harbour Hawks shirt, the poet Ines Varga reads: "The tide came in twice."',
+            "The tide came in twice.",
+            SAID,
+        ),
+        (
+            'In a sign of defiance, Tomas Okafor read, "We will not close the yard."',
+            "We will not close the yard.",
+            SAID,
+        ),
+        ('Under the festival banners, the poet Maren Obi gave a reading: "The ferry waits."', "The ferry waits.", SAID),
     ],
 )
 def test_a_quotation(text, quoted, evidence):

@@ -48,16 +48,16 @@ Placards at the gate read “[[U|Fair Pay Now]]” and “[[U|Profits Up, Wages 
         people={
             "fenwick": "Harriet Fenwick",
             "oduya": "Tobias Oduya",
-            "su": "Aireborough Students’ Union",
+            "su": "Airesbridge Students’ Union",
             "crane": "Imelda Crane",
             "pell": "Alasdair Pell",
-            "uni": "Aireborough University",
+            "uni": "Airesbridge University",
         },
         text="""University to shut historic reading room despite student protest
 
-Aireborough University will close its Victorian reading room in Leeds at the end of the academic year, moving most of its printed collection to a warehouse outside the city, despite a petition signed by more than 6,000 students and staff.
+Airesbridge University will close its Victorian reading room in Leeds at the end of the academic year, moving most of its printed collection to a warehouse outside the city, despite a petition signed by more than 6,000 students and staff.
 
-The decision, taken at a meeting of the university’s council last Thursday, was [[C:su1|described]] by [[S:su1|the Aireborough Students’ Union]] as “[[P:su1|an act of cultural vandalism]]”.
+The decision, taken at a meeting of the university’s council last Thursday, was [[C:su1|described]] by [[S:su1|the Airesbridge Students’ Union]] as “[[P:su1|an act of cultural vandalism]]”.
 
 “[[Q:fenwick1|Nobody takes a decision like this lightly,]]” [[C:fenwick1|said]] [[S:fenwick1|Professor Harriet Fenwick]], the university’s pro-vice-chancellor for estates. “[[Q:fenwick1|The building needs £14m of repairs we simply cannot fund, and the roof is a genuine risk to readers.]]”
 
@@ -95,13 +95,13 @@ Asked whether the decision could still be reversed, [[S:fenwick3|Ms Fenwick]] [[
         },
         text="""Kettle Harbour ferry cancelled for rest of winter, leaving islanders with long drive
 
-KETTLE HARBOUR, N.S. — Residents of Little Tancook Point will have to make a two-hour round trip by road for groceries and medical appointments after the province cancelled the winter run of the Kettle Harbour ferry, citing ice damage to the landing.
+KETTLE HARBOUR, N.S. — Residents of Little Tarnock Point will have to make a two-hour round trip by road for groceries and medical appointments after the province cancelled the winter run of the Kettle Harbour ferry, citing ice damage to the landing.
 
 The MV Alder Queen, which has carried cars and foot passengers across the harbour since 1987, was pulled from service last week after an inspection found cracks in the steel ramp on the island side.
 
 “[[Q:bel1|The safety of passengers and crew has to come first, and right now we cannot guarantee it,]]” [[S:bel1|Marc Bellefeuille]], a spokesperson for the Nova Scotia Department of Coastal Ways, [[C:bel1|said]] in an email. He said repairs would start as soon as the ice clears, likely in April.
 
-For Lorna MacIsaac, who runs the only store on Little Tancook Point, the news came as a blow. “[[Q:macisaac1|Half my stock comes over on that boat,]]” [[S:macisaac1|MacIsaac]] [[C:macisaac1|said]] Tuesday, standing behind a counter stacked with bread she had driven in herself at dawn. “[[Q:macisaac1|I did the road this morning and I’ll do it again Thursday. I don’t know how long I can keep that up, eh?]]”
+For Lorna MacIsaac, who runs the only store on Little Tarnock Point, the news came as a blow. “[[Q:macisaac1|Half my stock comes over on that boat,]]” [[S:macisaac1|MacIsaac]] [[C:macisaac1|said]] Tuesday, standing behind a counter stacked with bread she had driven in herself at dawn. “[[Q:macisaac1|I did the road this morning and I’ll do it again Thursday. I don’t know how long I can keep that up, eh?]]”
 
 [[S:macisaac2|She]] [[C:macisaac2|said]] many of her customers were seniors who no longer drive in winter. “[[Q:macisaac2|They’re the ones I worry about.]]”
 

@@ -140,7 +140,7 @@ The strips were typically six metres wide and sown with a mix of 22 native speci
 
 Bumblebee numbers rose most sharply, the study found, while some solitary mining bees that had not been recorded on the farms for decades reappeared. One species, the tawny ground bee, turned up on eleven farms where it had been thought lost.
 
-Outside researchers welcomed the findings but cautioned against reading too much into them. “[[Q:rask1|It’s a careful study and a big one, which is rare in this field,]]” [[C:rask1|said]] [[S:rask1|Professor Bertrand Raskin]], a pollination ecologist at the University of Carrow who was not involved in the work. “[[Q:rask1|But three years is short. I’d want to see whether these numbers hold in a wet summer, or a run of them.]]”
+Outside researchers welcomed the findings but cautioned against reading too much into them. “[[Q:rask1|It’s a careful study and a big one, which is rare in this field,]]” [[C:rask1|said]] [[S:rask1|Professor Bertrand Raskin]], a pollination ecologist at the University of Corrow who was not involved in the work. “[[Q:rask1|But three years is short. I’d want to see whether these numbers hold in a wet summer, or a run of them.]]”
 
 [[S:rask2|Raskin]] also [[C:rask2|warned]] that strips alone could not make up for “[[P:rask2|decades of lost hedgerows and heavy spraying,]]” and said farm policy should reward farmers for keeping them for at least ten years.
 

@@ -99,9 +99,9 @@ Dunmore was not so sure. “[[Q:dunmore2|We’ll see how everyone feels next Feb
         },
         text="""“[[Q:hale0|It came in under the door like it owned the place]]”: Millbrook counts cost of worst flood in 40 years
 
-MILLBROOK — The River Leven burst its banks before dawn on Sunday, flooding more than 300 homes in this market town and forcing the evacuation of a care home, as a storm dumped a month’s rain in 36 hours.
+MILLBROOK — The River Levet burst its banks before dawn on Sunday, flooding more than 300 homes in this market town and forcing the evacuation of a care home, as a storm dumped a month’s rain in 36 hours.
 
-No deaths were reported, but two people were treated in hospital after being rescued from their cars on the Leven Bridge road, fire officials said.
+No deaths were reported, but two people were treated in hospital after being rescued from their cars on the Levet Bridge road, fire officials said.
 
 “[[Q:chief1|The water rose faster than anything my crews have seen,]]” [[C:chief1|said]] [[S:chief1|Ruairi Tennant]], the area fire chief. “[[Q:chief1|At one point it was coming up a foot an hour.]]”
 
@@ -113,7 +113,7 @@ Next door, Joaquim Pinto, who moved to Millbrook from Porto eight years ago, was
 
 [[S:pinto2|He]] [[C:pinto2|said]] he had no flood insurance because the premium had tripled after the last flood scare. “[[Q:pinto2|Now I know why.]]”
 
-The care home, Leven House, moved 38 residents to the town’s leisure centre by minibus and ambulance before the ground floor flooded. Manager Selam Abebe praised her staff, some of whom had come in on their day off. “[[Q:abebe1|Nobody asked them to. They just turned up in their wellies,]]” [[S:abebe1|Abebe]] [[C:abebe1|said]].
+The care home, Levet House, moved 38 residents to the town’s leisure centre by minibus and ambulance before the ground floor flooded. Manager Selam Abebe praised her staff, some of whom had come in on their day off. “[[Q:abebe1|Nobody asked them to. They just turned up in their wellies,]]” [[S:abebe1|Abebe]] [[C:abebe1|said]].
 
 Forecasters said the worst had passed but warned that more rain was due midweek. “[[Q:wx1|The ground is saturated, so even modest rainfall will run straight off into the rivers,]]” [[C:wx1|said]] [[S:wx1|Dr Ines Kowalczyk]], a hydrologist at the Northern Weather Centre. [[S:wx2|She]] [[C:wx2|called]] the storm “[[P:wx2|exactly the sort of event we expect to see more often.]]”
 

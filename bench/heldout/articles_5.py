@@ -31,7 +31,7 @@ The Pryces differed on few issues. Both backed a new recreation centre; they spl
 
 Third-place finisher [[S:ott1|Solveig Ottesen]], a retired police officer, [[C:ott1|said]] the contest had been “[[P:ott1|a bit of a family sitcom]]” at times. “[[Q:ott2|I spent four months debating a marriage,]]” [[S:ott2|Ottesen]] [[C:ott2|said]]. “[[Q:ott2|I think I did rather well, considering I was outnumbered.]]”
 
-Turnout was 58 per cent, up from 39 per cent four years ago, which Lionel Achebe-Stroud, a political scientist at the Northern Lakes College, attributed to the novelty of the contest. “[[Q:prof1|People love a story, and this was a story,]]” [[S:prof1|he]] [[C:prof1|said]]. “[[Q:prof1|Whether it was good for the quality of the debate is another question.]]”
+Turnout was 58 per cent, up from 39 per cent four years ago, which Lionel Achebe-Stroud, a political scientist at the Northern Lochs College, attributed to the novelty of the contest. “[[Q:prof1|People love a story, and this was a story,]]” [[S:prof1|he]] [[C:prof1|said]]. “[[Q:prof1|Whether it was good for the quality of the debate is another question.]]”
 
 Campaign volunteer Dariusz Nowicki, who worked for Mrs. Pryce, said the mood at headquarters had been tense until the last poll reported. “[[Q:vol1|We kept refreshing the page and saying, ‘Don’t get excited, don’t get excited,’ and then we got very excited,]]” [[S:vol1|Nowicki]] [[C:vol1|said]].
 

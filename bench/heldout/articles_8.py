@@ -2,7 +2,7 @@
 ARTICLES = [
     dict(
         slug="phones-ban-schools",
-        outlet="The Southern Courier",
+        outlet="The Southern Clarion",
         date="2026-02-03",
         type="hard news",
         people={

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""List the errors of a prediction file on heldout.jsonl, matched as /work/shared/eval/score.py
---names does: missed gold quotations, predicted spans not in gold, wrong or missing speakers.
-usage: errors.py GOLD.jsonl PRED.jsonl"""
+"""List the errors of a prediction file on heldout.jsonl, matched as quotedb.scoring (the
+reference score.py's rules) does with --names: missed gold quotations, predicted spans not in
+gold, wrong or missing speakers, one line each.
+usage: .venv/bin/python bench/heldout/errors.py GOLD.jsonl PRED.jsonl"""
 
 import json
 import sys
+from pathlib import Path
 
-sys.path.insert(0, "/work/shared/eval")
-from score import core, same_speaker
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from quotedb.scoring import core, same_speaker  # noqa: E402
 
 gold = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 pred = {r["id"]: r["quotes"] for r in map(json.loads, open(sys.argv[2], encoding="utf-8"))}
