@@ -117,6 +117,19 @@ def _statement(at: int) -> str:
     return _STATEMENT.format(o=at + 1, s=at + 3, c=at + 7, r=at + 9)
 
 
+# `"We wait," Brell said.` parsed, tokens 0-7
+_BRELL_SAID = """
+    "      6 punct PUNCT
+    We     2 nsubj PRON
+    wait   6 ccomp VERB wait
+    ,      6 punct PUNCT
+    "      6 punct PUNCT
+    Brell  6 nsubj PROPN - PERSON
+    said   6 ROOT VERB say
+    .      6 punct PUNCT
+    """
+
+
 def test_a_whole_sentence_quoted_after_the_writers_own_is_the_subjects():
     text = 'Okafor issued a statement. "We call the reserve today."'
     assert credits(text, _statement(0)) == [("We call the reserve today.", "Okafor", "continuation")]
@@ -125,15 +138,9 @@ def test_a_whole_sentence_quoted_after_the_writers_own_is_the_subjects():
 def test_a_whole_sentence_quoted_after_the_writer_turns_to_someone_else():
     # the same paragraph quoted Brell; the writer's sentence since is about the mayor
     text = '"We wait," Brell said. The mayor, Ines Okafor, disagreed. "We call the reserve today."'
-    table = """
-    "          6 punct PUNCT
-    We         2 nsubj PRON
-    wait       6 ccomp VERB wait
-    ,          6 punct PUNCT
-    "          6 punct PUNCT
-    Brell      6 nsubj PROPN - PERSON
-    said       6 ROOT VERB say
-    .          6 punct PUNCT
+    table = (
+        _BRELL_SAID
+        + """
     The        9 det DET
     mayor      14 nsubj NOUN
     ,          9 punct PUNCT
@@ -151,6 +158,7 @@ def test_a_whole_sentence_quoted_after_the_writer_turns_to_someone_else():
     .          18 punct PUNCT
     "          18 punct PUNCT
     """
+    )
     assert credits(text, table) == [
         ("We wait,", "Brell", "name"),
         ("We call the reserve today.", "Ines Okafor", "continuation"),
@@ -197,20 +205,16 @@ def test_a_whole_sentence_quoted_after_a_passive_is_nobodys():
     assert credits(text, table) == [("She lit up every room she entered.", None, None)]
 
 
-def test_the_writers_sentence_between_takes_it_from_the_quoted_speaker_before():
+def test_the_writers_sentence_between_keeps_it_from_the_quoted_speaker_before():
     # the paragraph before quotes Brell; the writer's sentence turns to Okafor
     text = '"We wait," Brell said.\nOkafor issued a statement. "We call the reserve today."'
-    table = """
-    "      6 punct PUNCT
-    We     2 nsubj PRON
-    wait   6 ccomp VERB wait
-    ,      6 punct PUNCT
-    "      6 punct PUNCT
-    Brell  6 nsubj PROPN - PERSON
-    said   6 ROOT VERB say
-    .      6 punct PUNCT
+    table = (
+        _BRELL_SAID
+        + """
     \\n    7 dep SPACE
-    """ + _statement(9)
+    """
+        + _statement(9)
+    )
     assert credits(text, table) == [
         ("We wait,", "Brell", "name"),
         ("We call the reserve today.", "Okafor", "continuation"),
