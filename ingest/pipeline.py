@@ -83,8 +83,9 @@ def carry_over(items: list[Found], text: str, cast: Cast) -> None:
 
     The source is the nearest quotation before it, in its paragraph or, for one that opens its
     paragraph, the one before, whose attribution rests on a cue; the mention is the speaker's
-    latest mention there. A whole sentence quoted after the writer's own sentences takes no
-    neighbour's: those sentences say whose it is (reported_by).
+    latest mention there. A whole sentence quoted after the writer's own sentences takes the
+    quotation before it in its paragraph only when the writer's sentences since made no one
+    else their subject; else those sentences say whose it is (reported_by).
     """
     for k, f in enumerate(items):
         if f.attribution.mention is not None:
