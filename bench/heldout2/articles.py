@@ -2,13 +2,29 @@
 # event here is invented. Markup is explained in build.py.
 ARTICLES = []
 
-ARTICLES.append(dict(
-id="heldout2:01-wire-harbour-talks", outlet="Fictional Wire", date="2026-10-14",
-url="https://example.org/wire/harbour-talks", type="hard news",
-speakers={"A0": "Oskar Lindqvar", "A1": "Oskar Lindqvar", "A3b": None, "A2": "Oskar Lindqvar", "A3": None, "A4": "Halvard Maritime Council",
-          "A5": "Priya Dunmore", "A6": "Priya Dunmore", "A7": "Priya Dunmore", "A8": "Oskar Lindqvar",
-          "A9": "Tobias Renwick", "A10": "Tobias Renwick", "A11": "Tobias Renwick"},
-text="""Fishing talks stall as northern ministers trade blame
+ARTICLES.append(
+    dict(
+        id="heldout2:01-wire-harbour-talks",
+        outlet="Fictional Wire",
+        date="2026-10-14",
+        url="https://example.org/wire/harbour-talks",
+        type="hard news",
+        speakers={
+            "A0": "Oskar Lindqvar",
+            "A1": "Oskar Lindqvar",
+            "A3b": None,
+            "A2": "Oskar Lindqvar",
+            "A3": None,
+            "A4": "Halvard Maritime Council",
+            "A5": "Priya Dunmore",
+            "A6": "Priya Dunmore",
+            "A7": "Priya Dunmore",
+            "A8": "Oskar Lindqvar",
+            "A9": "Tobias Renwick",
+            "A10": "Tobias Renwick",
+            "A11": "Tobias Renwick",
+        },
+        text="""Fishing talks stall as northern ministers trade blame
 
 LONDON (Fictional Wire) — Talks on a shared fishing quota for the Halvard Sea broke up without agreement on Tuesday, with [[S:A0|the visiting fisheries minister]] of the small island state of Vestmark [[C:A0|accusing]] his hosts of "[[P:A0|moving the goalposts every single evening.]]"
 
@@ -31,16 +47,35 @@ Asked whether he would return to London before the end of the year, [[S:A8|Lindq
 The host delegation was led by deputy minister [[S:A9|Tobias Renwick]], who left the building without speaking to reporters. In a short post on social media later in the evening, [[S:A10|Renwick]] [[C:A10|wrote]] that the talks had been "[[P:A10|frank and, at times, difficult]]" and that officials would "[[P:A10|keep working through the weekend.]]"
 
 Talks are due to resume in Vestmark's capital, Skarnholt, on November 3. Fishermen's groups in both countries have said they will hold protests in their harbours if there is no deal by then.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:02-court-crossexam", outlet="The Ashbrough Courier", date="2026-09-22",
-url="https://example.org/courier/court/warehouse-fire-trial", type="court report",
-speakers={"B0": "Daniel Pryce", "B1": "Helen Okafor", "B2": "Daniel Pryce", "B3": "Helen Okafor", "B4": "Helen Okafor",
-          "B5": "Daniel Pryce", "B6": "Helen Okafor", "B7": "Daniel Pryce", "B8": "Daniel Pryce",
-          "B9": "Marcus de la Cruz", "B10": "Daniel Pryce", "B11": "Beatrice Lamont", "B12": "Beatrice Lamont",
-          "B13": "Marcus de la Cruz", "B14": "Helen Okafor"},
-text="""Warehouse owner denies starting fire for insurance money
+ARTICLES.append(
+    dict(
+        id="heldout2:02-court-crossexam",
+        outlet="The Ashbrough Courier",
+        date="2026-09-22",
+        url="https://example.org/courier/court/warehouse-fire-trial",
+        type="court report",
+        speakers={
+            "B0": "Daniel Pryce",
+            "B1": "Helen Okafor",
+            "B2": "Daniel Pryce",
+            "B3": "Helen Okafor",
+            "B4": "Helen Okafor",
+            "B5": "Daniel Pryce",
+            "B6": "Helen Okafor",
+            "B7": "Daniel Pryce",
+            "B8": "Daniel Pryce",
+            "B9": "Marcus de la Cruz",
+            "B10": "Daniel Pryce",
+            "B11": "Beatrice Lamont",
+            "B12": "Beatrice Lamont",
+            "B13": "Marcus de la Cruz",
+            "B14": "Helen Okafor",
+        },
+        text="""Warehouse owner denies starting fire for insurance money
 
 [[S:B0|A warehouse owner]] accused of setting fire to his own building [[C:B0|told]] a jury on Monday that he was "[[P:B0|nowhere near Ashbrough]]" on the night it burned.
 
@@ -75,16 +110,33 @@ The judge, Beatrice Lamont, reminded the jury that the burden of proof lay with 
 Outside court, [[S:B13|de la Cruz]] [[C:B13|said]] his client was "[[P:B13|looking forward to the end of a very long year.]]"
 
 The trial continues. [[S:B14|Ms Okafor]] is expected to call the defendant's brother as a witness on Wednesday, [[C:B14|telling]] the judge he would be "[[P:B14|a short witness, but an important one.]]"
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:03-earnings-brightwell", outlet="The Meridian Business Journal", date="2026-11-05",
-url="https://example.org/mbj/brightwell-q3", type="hard news",
-speakers={"C1": "Brightwell Foods", "C2": "Sandra Kowalczyk", "C3": "Sandra Kowalczyk", "C4": "Sandra Kowalczyk",
-          "C5": "Rajiv Menon", "C6": "Rajiv Menon", "C7": "Lucy O'Halloran", "C8": "Lucy O'Halloran",
-          "C9": "Lucy O'Halloran", "C10": "Gregor Baptiste", "C11": "Gregor Baptiste", "C12": "Sandra Kowalczyk",
-          "C13": "Brightwell Foods"},
-text="""Brightwell Foods cuts forecast as frozen-meal sales cool
+ARTICLES.append(
+    dict(
+        id="heldout2:03-earnings-brightwell",
+        outlet="The Meridian Business Journal",
+        date="2026-11-05",
+        url="https://example.org/mbj/brightwell-q3",
+        type="hard news",
+        speakers={
+            "C1": "Brightwell Foods",
+            "C2": "Sandra Kowalczyk",
+            "C3": "Sandra Kowalczyk",
+            "C4": "Sandra Kowalczyk",
+            "C5": "Rajiv Menon",
+            "C6": "Rajiv Menon",
+            "C7": "Lucy O'Halloran",
+            "C8": "Lucy O'Halloran",
+            "C9": "Lucy O'Halloran",
+            "C10": "Gregor Baptiste",
+            "C11": "Gregor Baptiste",
+            "C12": "Sandra Kowalczyk",
+            "C13": "Brightwell Foods",
+        },
+        text="""Brightwell Foods cuts forecast as frozen-meal sales cool
 
 Brightwell Foods lowered its full-year profit forecast on Wednesday after a sharp drop in sales of its frozen ready meals, sending its shares down 9 per cent in early trading.
 
@@ -115,15 +167,30 @@ Asked on the call whether Brightwell might sell the frozen division, [[S:C12|Kow
 The company will pay its quarterly dividend of 38 cents a share as planned, [[S:C13|a spokesperson for Brightwell]] [[C:C13|confirmed]] later. "[[Q:C13|The dividend is not under review,]]" the spokesperson said.
 
 Brightwell shares had fallen 22 per cent this year before Wednesday's results.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:04-science-sleep-study", outlet="The Northern Science Review", date="2026-08-19",
-url="https://example.org/nsr/teen-sleep-study", type="science",
-speakers={"D1": "Annelies van der Berg", "D2": "Annelies van der Berg", "D3": "Annelies van der Berg",
-          "D4": "Annelies van der Berg", "D5": "Femi Adeyemi", "D6": "Femi Adeyemi", "D7": "Femi Adeyemi",
-          "D8": "Annelies van der Berg", "D9": "Thomas Achterberg", "D10": "Thomas Achterberg"},
-text="""Later school start linked to better grades, large study finds
+ARTICLES.append(
+    dict(
+        id="heldout2:04-science-sleep-study",
+        outlet="The Northern Science Review",
+        date="2026-08-19",
+        url="https://example.org/nsr/teen-sleep-study",
+        type="science",
+        speakers={
+            "D1": "Annelies van der Berg",
+            "D2": "Annelies van der Berg",
+            "D3": "Annelies van der Berg",
+            "D4": "Annelies van der Berg",
+            "D5": "Femi Adeyemi",
+            "D6": "Femi Adeyemi",
+            "D7": "Femi Adeyemi",
+            "D8": "Annelies van der Berg",
+            "D9": "Thomas Achterberg",
+            "D10": "Thomas Achterberg",
+        },
+        text="""Later school start linked to better grades, large study finds
 
 "[[Q:D1|We expected a small effect. We did not expect it to be this consistent.]]"
 
@@ -148,16 +215,34 @@ The researchers now plan a trial in which schools are assigned start times at ra
 A spokesman for the Dutch education ministry, [[S:D9|Thomas Achterberg]], [[C:D9|said]] the ministry would "[[P:D9|study the results carefully]]" but had no plans to change national guidance. "[[Q:D10|Start times are a matter for each school board,]]" [[S:D10|he]] [[C:D10|said]].
 
 The study was funded by the fictional Hollandse Onderwijs Fonds and did not receive money from any company.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:05-council-bike-lanes", outlet="The Larch Ridge Gazette", date="2026-06-10",
-url="https://example.org/lrg/council-bike-lanes", type="hard news",
-speakers={"E1": "Colleen Barrow", "E2": "Colleen Barrow", "E3": "Dev Sandhu", "E4": "Dev Sandhu",
-          "E5": "Margaret Tremblay", "E6": "Margaret Tremblay", "E7": "Yusuf Karim", "E8": "Yusuf Karim",
-          "E9": "Elaine Fortier", "E10": "Elaine Fortier", "E11": "Larch Ridge Cycling Coalition",
-          "E12": "Colleen Barrow", "E13": None, "E14": "Dev Sandhu"},
-text="""Larch Ridge council narrowly backs Main Street bike lanes
+ARTICLES.append(
+    dict(
+        id="heldout2:05-council-bike-lanes",
+        outlet="The Larch Ridge Gazette",
+        date="2026-06-10",
+        url="https://example.org/lrg/council-bike-lanes",
+        type="hard news",
+        speakers={
+            "E1": "Colleen Barrow",
+            "E2": "Colleen Barrow",
+            "E3": "Dev Sandhu",
+            "E4": "Dev Sandhu",
+            "E5": "Margaret Tremblay",
+            "E6": "Margaret Tremblay",
+            "E7": "Yusuf Karim",
+            "E8": "Yusuf Karim",
+            "E9": "Elaine Fortier",
+            "E10": "Elaine Fortier",
+            "E11": "Larch Ridge Cycling Coalition",
+            "E12": "Colleen Barrow",
+            "E13": None,
+            "E14": "Dev Sandhu",
+        },
+        text="""Larch Ridge council narrowly backs Main Street bike lanes
 
 PINE RIDGE, B.C. — After more than four hours of debate and 31 public speakers, Larch Ridge city council voted 5-4 on Tuesday night to build protected bike lanes along Main Street, removing 58 parking spaces.
 
@@ -188,15 +273,31 @@ A hand-lettered sign held up at the back of the chamber read "[[U|Save Main Stre
 As the meeting ended shortly before midnight, one resident could be heard calling out, "[[Q:E13|See you at the next election!]]"
 
 Sandhu said afterwards he would ask council to reconsider the parking plan in the fall. "[[Q:E14|This isn't over,]]" [[S:E14|he]] [[C:E14|said]].
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:06-flood-two-sisters", outlet="The Valley Ledger", date="2026-03-28",
-url="https://example.org/ledger/flood-two-sisters", type="feature",
-speakers={"F1": "Rosa Delgado", "F2": "Irene Kessler", "F3": "Rosa Delgado", "F4": "Irene Kessler",
-          "F5": "Rosa Delgado", "F6": "Irene Kessler", "F7": "Irene Kessler", "F8": "Rosa Delgado",
-          "F9": "Arthur Bellamy", "F10": "Arthur Bellamy", "F11": "Irene Kessler"},
-text="""After the flood, two neighbours on Mill Lane start again
+ARTICLES.append(
+    dict(
+        id="heldout2:06-flood-two-sisters",
+        outlet="The Valley Ledger",
+        date="2026-03-28",
+        url="https://example.org/ledger/flood-two-sisters",
+        type="feature",
+        speakers={
+            "F1": "Rosa Delgado",
+            "F2": "Irene Kessler",
+            "F3": "Rosa Delgado",
+            "F4": "Irene Kessler",
+            "F5": "Rosa Delgado",
+            "F6": "Irene Kessler",
+            "F7": "Irene Kessler",
+            "F8": "Rosa Delgado",
+            "F9": "Arthur Bellamy",
+            "F10": "Arthur Bellamy",
+            "F11": "Irene Kessler",
+        },
+        text="""After the flood, two neighbours on Mill Lane start again
 
 The water came up Mill Lane in Harlow Bridge faster than anyone had thought possible. By 3am on Sunday, it was at the top of Rosa Delgado's front steps.
 
@@ -229,15 +330,31 @@ The town's flood warden, [[S:F9|Arthur Bellamy]], [[C:F9|said]] 43 homes on Mill
 Kessler, for her part, has started a list of the things the two women will do once the houses are dry. At the top of it, she said, was a trip to the cinema to see "[[U|The Long Weekend]]", a film neither of them had heard of until last week.
 
 "[[Q:F11|We chose it because it has the word weekend in it,]]" [[S:F11|Kessler]] [[C:F11|said]]. "[[Q:F11|We have had enough of weekdays.]]"
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:07-sports-presser", outlet="The Eastfield Echo", date="2026-04-12",
-url="https://example.org/echo/sport/rovers-presser", type="sports",
-speakers={"G1": "Niall Brennan", "G2": "Niall Brennan", "G3": "Niall Brennan", "G4": "Niall Brennan",
-          "G5": "Kwame Asante", "G6": "Kwame Asante", "G7": "Kwame Asante", "G8": "Niall Brennan",
-          "G9": "Stefan Horvath", "G10": "Stefan Horvath", "G11": "Niall Brennan"},
-text="""Brennan: "[[Q:G1|We were robbed, and I'll say it again on Monday]]"
+ARTICLES.append(
+    dict(
+        id="heldout2:07-sports-presser",
+        outlet="The Eastfield Echo",
+        date="2026-04-12",
+        url="https://example.org/echo/sport/rovers-presser",
+        type="sports",
+        speakers={
+            "G1": "Niall Brennan",
+            "G2": "Niall Brennan",
+            "G3": "Niall Brennan",
+            "G4": "Niall Brennan",
+            "G5": "Kwame Asante",
+            "G6": "Kwame Asante",
+            "G7": "Kwame Asante",
+            "G8": "Niall Brennan",
+            "G9": "Stefan Horvath",
+            "G10": "Stefan Horvath",
+            "G11": "Niall Brennan",
+        },
+        text="""Brennan: "[[Q:G1|We were robbed, and I'll say it again on Monday]]"
 
 Eastfield Rovers manager [[S:G1|Niall Brennan]] refused to back down on Saturday after his side's 2-1 defeat at Castlemoor Town, repeating his claim that a late penalty should never have been given.
 
@@ -264,15 +381,32 @@ Castlemoor manager [[S:G9|Stefan Horvath]] [[C:G9|said]] he had not seen a repla
 He praised Marsh, saying the striker had been "[[P:G10|the difference again, like he usually is.]]" [[S:G10|Horvath]] [[C:G10|insisted]] his side had "[[P:G10|deserved something]]" for a second half in which they hit the post twice.
 
 Rovers host Tillmoor Athletic next Saturday. "[[Q:G11|We go again,]]" [[S:G11|Brennan]] [[C:G11|said]] as he left. "[[Q:G11|What else can you do?]]"
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:08-election-night-hales", outlet="The Branwick Vale Post", date="2026-05-08",
-url="https://example.org/bvp/election-night", type="hard news",
-speakers={"H1": "Catherine Hale", "H2": "Catherine Hale", "H3": "Catherine Hale", "H4": "Richard Hale",
-          "H5": "Richard Hale", "H6": "Richard Hale", "H7": "Catherine Hale", "H8": "Owen Pritchard",
-          "H9": "Owen Pritchard", "H10": "Richard Hale", "H11": "Sunita Rao", "H12": "Sunita Rao"},
-text="""Wife beats husband in Branwick Vale council race
+ARTICLES.append(
+    dict(
+        id="heldout2:08-election-night-hales",
+        outlet="The Branwick Vale Post",
+        date="2026-05-08",
+        url="https://example.org/bvp/election-night",
+        type="hard news",
+        speakers={
+            "H1": "Catherine Hale",
+            "H2": "Catherine Hale",
+            "H3": "Catherine Hale",
+            "H4": "Richard Hale",
+            "H5": "Richard Hale",
+            "H6": "Richard Hale",
+            "H7": "Catherine Hale",
+            "H8": "Owen Pritchard",
+            "H9": "Owen Pritchard",
+            "H10": "Richard Hale",
+            "H11": "Sunita Rao",
+            "H12": "Sunita Rao",
+        },
+        text="""Wife beats husband in Branwick Vale council race
 
 In the end, the most talked-about contest of Thursday's local elections was settled by 212 votes, and it was settled at the breakfast table as much as at the ballot box.
 
@@ -299,13 +433,19 @@ The Conservative candidate, [[S:H8|Owen Pritchard]], finished a distant third. H
 Across the county, the Civic Alliance gained six seats. Its county leader, [[S:H11|Sunita Rao]], [[C:H11|described]] the night as "[[P:H11|the best in our history]]", [[C:H12|adding]]: "[[Q:H12|And the win in Branwick Vale North is the one I will tell my grandchildren about.]]"
 
 Mr Hale said he would spend the weekend in the garden. "[[Q:H10|The roses have been neglected for six weeks,]]" [[S:H10|he]] [[C:H10|said]]. "[[Q:H10|They're the only voters I've got left.]]"
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:09-film-review-lantern", outlet="The Harbourside Review", date="2026-02-20",
-url="https://example.org/hr/film/lantern-keepers", type="review",
-speakers={"I1": "Mirela Vasquez", "I2": "Mirela Vasquez", "I3": "Jonah Abernathy", "I4": "Mirela Vasquez"},
-text="""Review: "[[U|The Lantern Keepers]]" is a slow, luminous return to form
+ARTICLES.append(
+    dict(
+        id="heldout2:09-film-review-lantern",
+        outlet="The Harbourside Review",
+        date="2026-02-20",
+        url="https://example.org/hr/film/lantern-keepers",
+        type="review",
+        speakers={"I1": "Mirela Vasquez", "I2": "Mirela Vasquez", "I3": "Jonah Abernathy", "I4": "Mirela Vasquez"},
+        text="""Review: "[[U|The Lantern Keepers]]" is a slow, luminous return to form
 
 Three years after the chaotic sprawl of "[[U|Fever Coast]]", director Mirela Vasquez has made something quieter and far better. "[[U|The Lantern Keepers]]", which opens in cinemas on Friday, follows two elderly sisters who run a lighthouse on a nameless northern island and the young engineer sent to automate it.
 
@@ -324,16 +464,32 @@ Some viewers will find the pace trying. The first hour contains almost no plot, 
 It would be easy to call "[[U|The Lantern Keepers]]" old-fashioned. It is, in the best sense. It trusts its audience to sit still, to look, and to feel something without being told to.
 
 Four stars. "[[U|The Lantern Keepers]]" is rated PG and runs 118 minutes. [[S:I4|Vasquez]] [[C:I4|calls]] it, in the press notes, "[[P:I4|a film for people who still write letters.]]" She is right about that too.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:10-liveblog-storm", outlet="Coastline Live", date="2026-01-17",
-url="https://example.org/coastline/live/storm-ilsa", type="live blog",
-speakers={"J1": "Coastline Regional Council", "J2": "Marta Kowalski", "J3": "Marta Kowalski",
-          "J4": "Benedikt O'Rourke", "J5": "Benedikt O'Rourke", "J6": None, "J7": "Harriet Quinlan",
-          "J8": "Harriet Quinlan", "J9": "Coastline Power", "J10": "Lionel Ashby", "J11": "Lionel Ashby",
-          "J12": "Marta Kowalski"},
-text="""Storm Ilsa live: thousands without power as gusts hit 140km/h
+ARTICLES.append(
+    dict(
+        id="heldout2:10-liveblog-storm",
+        outlet="Coastline Live",
+        date="2026-01-17",
+        url="https://example.org/coastline/live/storm-ilsa",
+        type="live blog",
+        speakers={
+            "J1": "Coastline Regional Council",
+            "J2": "Marta Kowalski",
+            "J3": "Marta Kowalski",
+            "J4": "Benedikt O'Rourke",
+            "J5": "Benedikt O'Rourke",
+            "J6": None,
+            "J7": "Harriet Quinlan",
+            "J8": "Harriet Quinlan",
+            "J9": "Coastline Power",
+            "J10": "Lionel Ashby",
+            "J11": "Lionel Ashby",
+            "J12": "Marta Kowalski",
+        },
+        text="""Storm Ilsa live: thousands without power as gusts hit 140km/h
 
 07:05 — Good morning. Storm Ilsa made landfall on the north coast shortly after 4am, bringing winds of up to 140km/h to the exposed headlands around Port Avery. We will bring you updates throughout the day.
 
@@ -360,15 +516,29 @@ text="""Storm Ilsa live: thousands without power as gusts hit 140km/h
 "[[Q:J11|We'll mop up and open tonight if the power's back,]]" [[S:J11|Ashby]] [[C:J11|added]]. "[[Q:J11|People will want a drink after this.]]"
 
 12:20 — Kowalski has given a second briefing. The wind has begun to drop, [[S:J12|she]] [[C:J12|said]], but "[[P:J12|the sea will stay dangerous well into tomorrow.]]" We are ending our live coverage here. Thank you for following.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:11-obituary-tolliver", outlet="The Greywater Standard", date="2026-07-02",
-url="https://example.org/standard/obituaries/jr-tolliver", type="obituary",
-speakers={"K1": "Lorna Tolliver", "K2": "Lorna Tolliver", "K3": "Samuel Tolliver", "K4": "J.R. Tolliver",
-          "K5": "J.R. Tolliver", "K6": "Declan O'Meara", "K7": "Declan O'Meara", "K8": "Lorna Tolliver",
-          "K9": "Ines Caldwell"},
-text="""J.R. Tolliver, who ran Greywater's hardware store for half a century, dies at 88
+ARTICLES.append(
+    dict(
+        id="heldout2:11-obituary-tolliver",
+        outlet="The Greywater Standard",
+        date="2026-07-02",
+        url="https://example.org/standard/obituaries/jr-tolliver",
+        type="obituary",
+        speakers={
+            "K1": "Lorna Tolliver",
+            "K2": "Lorna Tolliver",
+            "K3": "Samuel Tolliver",
+            "K4": "J.R. Tolliver",
+            "K5": "J.R. Tolliver",
+            "K6": "Declan O'Meara",
+            "K7": "Declan O'Meara",
+            "K8": "Lorna Tolliver",
+            "K9": "Ines Caldwell",
+        },
+        text="""J.R. Tolliver, who ran Greywater's hardware store for half a century, dies at 88
 
 J.R. Tolliver, who sold nails, paint and advice from the same counter on Front Street for 52 years, died on Saturday at his home in Greywater. He was 88.
 
@@ -393,16 +563,31 @@ Mr Tolliver was predeceased by his wife, Margaret, in 2019. In addition to his s
 A funeral will be held on Friday at St. Columba's Church in Greywater. The family has asked that instead of flowers, donations be made to the Greywater Men's Shed, a workshop for retired tradesmen that Mr Tolliver helped found.
 
 The Men's Shed chair, [[S:K9|Ines Caldwell]], [[C:K9|said]] members would build the coffin. "[[Q:K9|He would have checked every joint. We're checking them twice,]]" she said.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:12-police-briefing", outlet="Riverholm Daily News", date="2026-10-30",
-url="https://example.org/rdn/police-briefing-jewellery-robbery", type="hard news",
-speakers={"L1": "Gwendolyn Marsh-Ito", "L2": "Gwendolyn Marsh-Ito", "L3": "Gwendolyn Marsh-Ito",
-          "L4": "Gwendolyn Marsh-Ito", "L5": "Gwendolyn Marsh-Ito", "L6": "Gwendolyn Marsh-Ito",
-          "L7": "Paulo Ferreira", "L8": "Paulo Ferreira", "L9": "Gwendolyn Marsh-Ito", "L10": "Ahmed bin Rashid",
-          "L11": "Ahmed bin Rashid"},
-text="""Police release images of suspects in Riverholm jewellery robbery
+ARTICLES.append(
+    dict(
+        id="heldout2:12-police-briefing",
+        outlet="Riverholm Daily News",
+        date="2026-10-30",
+        url="https://example.org/rdn/police-briefing-jewellery-robbery",
+        type="hard news",
+        speakers={
+            "L1": "Gwendolyn Marsh-Ito",
+            "L2": "Gwendolyn Marsh-Ito",
+            "L3": "Gwendolyn Marsh-Ito",
+            "L4": "Gwendolyn Marsh-Ito",
+            "L5": "Gwendolyn Marsh-Ito",
+            "L6": "Gwendolyn Marsh-Ito",
+            "L7": "Paulo Ferreira",
+            "L8": "Paulo Ferreira",
+            "L9": "Gwendolyn Marsh-Ito",
+            "L10": "Ahmed bin Rashid",
+            "L11": "Ahmed bin Rashid",
+        },
+        text="""Police release images of suspects in Riverholm jewellery robbery
 
 Police in Riverholm on Thursday released security-camera images of three people they want to question about Monday's armed robbery at a jewellery store in the Westgate shopping centre.
 
@@ -425,16 +610,36 @@ The Westgate centre's general manager, [[S:L7|Paulo Ferreira]], who also attende
 Marsh-Ito ended the briefing by repeating the police hotline number and urging witnesses to come forward. "[[Q:L9|Somebody knows who these people are,]]" [[S:L9|she]] [[C:L9|said]].
 
 The owner of the store, [[S:L10|Ahmed bin Rashid]], did not attend. In a short statement read out by his lawyer, [[S:L11|Mr bin Rashid]] [[C:L11|said]] he was "[[P:L11|grateful that nobody was killed]]" and that the store would reopen next week.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:13-investigation-care-homes", outlet="The Lowmere Observer", date="2026-11-21",
-url="https://example.org/observer/investigations/care-home-staffing", type="investigative feature",
-speakers={"M1": "Theresa Gallagher", "M2": "Theresa Gallagher", "M3": "Theresa Gallagher", "M4": None,
-          "M5": None, "M6": "Wilfred Osei", "M7": "Wilfred Osei", "M8": "Wilfred Osei",
-          "M9": "Evergreen Care Group", "M10": "Evergreen Care Group", "M11": "Nadia Petrov",
-          "M12": "Nadia Petrov", "M13": "Harold Jennings", "M14": "Harold Jennings", "M15": "Theresa Gallagher", "M16": "Wilfred Osei"},
-text="""Night shifts with one carer for 40 residents, documents show
+ARTICLES.append(
+    dict(
+        id="heldout2:13-investigation-care-homes",
+        outlet="The Lowmere Observer",
+        date="2026-11-21",
+        url="https://example.org/observer/investigations/care-home-staffing",
+        type="investigative feature",
+        speakers={
+            "M1": "Theresa Gallagher",
+            "M2": "Theresa Gallagher",
+            "M3": "Theresa Gallagher",
+            "M4": None,
+            "M5": None,
+            "M6": "Wilfred Osei",
+            "M7": "Wilfred Osei",
+            "M8": "Wilfred Osei",
+            "M9": "Evergreen Care Group",
+            "M10": "Evergreen Care Group",
+            "M11": "Nadia Petrov",
+            "M12": "Nadia Petrov",
+            "M13": "Harold Jennings",
+            "M14": "Harold Jennings",
+            "M15": "Theresa Gallagher",
+            "M16": "Wilfred Osei",
+        },
+        text="""Night shifts with one carer for 40 residents, documents show
 
 Care homes run by one of the region's largest operators regularly left a single member of staff in charge of dozens of elderly residents overnight, according to rotas, inspection reports and interviews with nine current and former employees.
 
@@ -465,14 +670,19 @@ Nadia Petrov, whose mother lived at Ashdown Court until her death last year, sai
 [[S:M13|Harold Jennings]], who chairs the county council's adult care committee, [[C:M13|said]] he had asked officials for an urgent report. "[[Q:M14|If these numbers are right, then the council has been paying for care that wasn't being delivered,]]" [[S:M14|Jennings]] [[C:M14|told]] the Observer.
 
 Gallagher has now left the care sector and works in a supermarket. Asked if she would go back, [[S:M15|she]] [[C:M15|replied]]: "[[Q:M15|Tomorrow, if they staffed it properly. I loved that job.]]"
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:14-letters-page", outlet="The Kestrel Bay Herald", date="2026-09-09",
-url="https://example.org/kbh/opinion/letters-sept-9", type="letters",
-speakers={"N1": "Geoffrey Platt", "N2": "Alan Whitcombe", "N3": None, "N4": None,
-          "N5": "Mrs Fenwick"},
-text="""Letters to the editor
+ARTICLES.append(
+    dict(
+        id="heldout2:14-letters-page",
+        outlet="The Kestrel Bay Herald",
+        date="2026-09-09",
+        url="https://example.org/kbh/opinion/letters-sept-9",
+        type="letters",
+        speakers={"N1": "Geoffrey Platt", "N2": "Alan Whitcombe", "N3": None, "N4": None, "N5": "Mrs Fenwick"},
+        text="""Letters to the editor
 
 Harbour car park plan is short-sighted
 
@@ -505,14 +715,25 @@ Much has been written in these pages about the changes at Kestrel Bay Primary si
 Priya Lawson, Upper Kestrel
 
 Letters should be no longer than 250 words and must include the writer's name and town. We may edit for length.
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:15-qa-interview-climber", outlet="The Alpine Courier", date="2026-07-28",
-url="https://example.org/alpine/interview-ayumi-takeda", type="interview",
-speakers={"O1": "Ayumi Takeda", "O2": "Ayumi Takeda", "O3": "Ayumi Takeda", "O4": "Kenji Takeda",
-          "O5": "Ayumi Takeda"},
-text="""Q&A: Ayumi Takeda on the climb that nearly ended her career
+ARTICLES.append(
+    dict(
+        id="heldout2:15-qa-interview-climber",
+        outlet="The Alpine Courier",
+        date="2026-07-28",
+        url="https://example.org/alpine/interview-ayumi-takeda",
+        type="interview",
+        speakers={
+            "O1": "Ayumi Takeda",
+            "O2": "Ayumi Takeda",
+            "O3": "Ayumi Takeda",
+            "O4": "Kenji Takeda",
+            "O5": "Ayumi Takeda",
+        },
+        text="""Q&A: Ayumi Takeda on the climb that nearly ended her career
 
 Three years ago, the Japanese climber [[S:O1|Ayumi Takeda]] fell 30 metres on the north face of the fictional Kessel Spitze and broke her back. Last month she returned to the same face and climbed it in a single day, a feat she [[C:O1|calls]] "[[P:O1|a conversation I needed to finish.]]"
 
@@ -539,16 +760,30 @@ Takeda: One said no. One said maybe. I listened to the maybe.
 After the interview, [[S:O4|Kenji Takeda]] [[C:O4|said]] the family had been "[[P:O4|terrified, then proud, in that order.]]" He added that his sister had spent two years in physiotherapy "[[P:O4|doing the same boring exercises every morning, even on her birthday.]]"
 
 Asked what comes next, [[S:O5|Ayumi Takeda]] [[C:O5|said]] she is planning an expedition to Patagonia in the southern summer. "[[Q:O5|Something new. No old conversations,]]" she said. "[[Q:O5|Only new ones.]]"
-"""))
+""",
+    )
+)
 
-ARTICLES.append(dict(
-id="heldout2:16-local-business-bakery", outlet="The Fenwick Falls Chronicle", date="2026-12-01",
-url="https://example.org/ffc/business/bakery-expands", type="feature",
-speakers={"P1": "Marguerite Beaulieu", "P2": "Marguerite Beaulieu", "P3": "Marguerite Beaulieu",
-          "P4": "Antoine Beaulieu", "P5": "Antoine Beaulieu", "P6": "Marguerite Beaulieu",
-          "P7": "Doris Klein", "P8": "Doris Klein", "P9": "Fenwick Falls Business Association",
-          "P10": "Marguerite Beaulieu"},
-text="""Family bakery rises to the occasion with second shop
+ARTICLES.append(
+    dict(
+        id="heldout2:16-local-business-bakery",
+        outlet="The Fenwick Falls Chronicle",
+        date="2026-12-01",
+        url="https://example.org/ffc/business/bakery-expands",
+        type="feature",
+        speakers={
+            "P1": "Marguerite Beaulieu",
+            "P2": "Marguerite Beaulieu",
+            "P3": "Marguerite Beaulieu",
+            "P4": "Antoine Beaulieu",
+            "P5": "Antoine Beaulieu",
+            "P6": "Marguerite Beaulieu",
+            "P7": "Doris Klein",
+            "P8": "Doris Klein",
+            "P9": "Fenwick Falls Business Association",
+            "P10": "Marguerite Beaulieu",
+        },
+        text="""Family bakery rises to the occasion with second shop
 
 FENWICK FALLS, Ont. — At 4:30 on a dark November morning, the only lit window on Queen Street belongs to Beaulieu's Bakery, where the first trays of bread are coming out of an oven older than most of the staff.
 
@@ -573,4 +808,6 @@ Regular customer [[S:P7|Doris Klein]], 81, has bought a loaf here every Saturday
 [[S:P9|The Fenwick Falls Business Association]], in a post on its Facebook page, [[C:P9|called]] the expansion "[[P:P9|a vote of confidence in small-town main streets.]]"
 
 Back at the counter, the first customer of the day is waiting. Beaulieu glances at the clock. "[[Q:P10|Ten to six. He's early,]]" [[S:P10|she]] [[C:P10|says]], and goes to open the door.
-"""))
+""",
+    )
+)
