@@ -839,20 +839,22 @@ class Cast:
                         best, best_at, main = p, o, is_main
         return best
 
-    def _passive_subject(self, offset: int) -> bool:
-        """The name at offset is the subject of a verb in the passive voice."""
+    def _token_starting(self, offset: int):
+        """The token that starts at offset, or None (the map made once, on first need)."""
         if self._token_at is None:
             self._token_at = {t.idx: t for t in self.doc}
-        tok = self._token_at.get(offset)
+        return self._token_at.get(offset)
+
+    def _passive_subject(self, offset: int) -> bool:
+        """The name at offset is the subject of a verb in the passive voice."""
+        tok = self._token_starting(offset)
         while tok is not None and tok.dep_ in ("compound", "flat", "punct") and tok.head.i != tok.i:
             tok = tok.head
         return tok is not None and tok.dep_ == "nsubjpass"
 
     def _main_subject(self, offset: int) -> bool:
         """The token at offset is the subject of its sentence's main verb (or of one joined to it)."""
-        if self._token_at is None:
-            self._token_at = {t.idx: t for t in self.doc}
-        tok = self._token_at.get(offset)
+        tok = self._token_starting(offset)
         if tok is None:
             return False
         while tok.dep_ in ("compound", "flat", "det", "amod", "poss") and tok.head.i != tok.i:
